@@ -1,0 +1,172 @@
+package org.vdkg.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vdkg.load.CurationResult;
+import org.vdkg.load.ProjectLayout;
+import org.vdkg.validate.Problem;
+
+/**
+ * Builds the TDB2 database from the curated files, atomically: validate, derive, load everything
+ * into a fresh sibling directory, close it, then swap it in (see {@link DatabaseDirs}). On any
+ * error the existing database is left as it was.
+ */
+public final class DatabaseBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBuilder.class);
+    private static final String VOID = "http://rdfs.org/ns/void#";
+
+    private final String version;
+
+    /** @param version the vdkg version recorded in the build metadata */
+    public DatabaseBuilder(String version) {
+        this.version = version;
+    }
+
+    /**
+     * Builds unless {@code db} was built from exactly the current inputs (same input hash).
+     *
+     * @param force build even when the database is up to date
+     * @return the build, or empty when the database was already up to date
+     */
+    public Optional<BuildResult> buildIfStale(ProjectLayout layout, String baseIri, Path db, boolean force) {
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        dirs.recover();
+        if (!force && dirs.isComplete()
+                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()) {
+            LOG.info("{} is up to date", dirs.db());
+            return Optional.empty();
+        }
+        return Optional.of(build(layout, baseIri, db));
+    }
+
+    public BuildResult build(ProjectLayout layout, String baseIri, Path db) {
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        dirs.recover();
+        String inputHash = InputHash.of(layout, baseIri);
+        CurationResult curated = Curation.run(layout, baseIri);
+        List<Problem> problems = new ArrayList<>(curated.problems());
+        if (curated.hasErrors()) {
+            return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
+        }
+        Map<String, Graph> graphs = copyNamedGraphs(curated.dataset());
+        DerivedGraphBuilder.Outcome derived = DerivedGraphBuilder.derive(graphs, baseIri + "graph/ontology");
+        problems.addAll(derived.problems());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
+        }
+        graphs.put(baseIri + "graph/inferred", derived.inferred().getGraph());
+
+        Map<String, Long> counts = new TreeMap<>();
+        graphs.forEach((name, g) -> counts.put(name, (long) g.size()));
+        Instant now = Instant.now();
+        Model meta = metaGraph(baseIri, now, inputHash, counts);
+        counts.put(baseIri + "graph/meta", meta.size());
+        graphs.put(baseIri + "graph/meta", meta.getGraph());
+
+        Path fresh = dirs.newDir(now);
+        try {
+            Files.createDirectories(fresh);
+            write(fresh, graphs);
+            Properties stamp = new Properties();
+            stamp.setProperty("inputHash", inputHash);
+            stamp.setProperty("builtAt", now.toString());
+            stamp.setProperty("base", baseIri);
+            stamp.setProperty("version", version);
+            DatabaseDirs.writeStamp(fresh, stamp);
+            dirs.swapIn(fresh);
+        } catch (IOException e) {
+            DatabaseDirs.deleteTree(fresh);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            DatabaseDirs.deleteTree(fresh);
+            throw e;
+        }
+        LOG.info("built {} ({} triples in {} graphs)", dirs.db(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.size());
+        return new BuildResult(problems, dirs.db(), counts, inputHash);
+    }
+
+    /** A plain in-memory copy of every named graph, so that later stages need no transactions. */
+    private static Map<String, Graph> copyNamedGraphs(Dataset dataset) {
+        Map<String, Graph> copy = new LinkedHashMap<>();
+        Runnable read = () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (!dsg.getDefaultGraph().isEmpty()) {
+                LOG.warn("the curated dataset has {} triples in its default graph; they are not stored", dsg.getDefaultGraph().size());
+            }
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node name = it.next();
+                Graph g = GraphFactory.createDefaultGraph();
+                Graph source = dsg.getGraph(name);
+                g.getPrefixMapping().setNsPrefixes(source.getPrefixMapping());
+                source.find().forEachRemaining(g::add);
+                copy.put(name.getURI(), g);
+            }
+        };
+        if (dataset.supportsTransactions() && !dataset.isInTransaction()) {
+            Txn.executeRead(dataset, read);
+        } else {
+            read.run();
+        }
+        return new TreeMap<>(copy);
+    }
+
+    private Model metaGraph(String baseIri, Instant now, String inputHash, Map<String, Long> counts) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("vdkg", DerivedGraphBuilder.ONTOLOGY_NS);
+        Resource ds = m.createResource(baseIri);
+        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
+        ds.addLiteral(DCTerms.modified, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
+        ds.addProperty(DCTerms.hasVersion, version);
+        ds.addProperty(m.createProperty(DerivedGraphBuilder.ONTOLOGY_NS + "inputHash"), inputHash);
+        ds.addLiteral(m.createProperty(VOID + "triples"), counts.values().stream().mapToLong(Long::longValue).sum());
+        counts.forEach((name, n) -> {
+            Resource g = m.createResource(name);
+            ds.addProperty(m.createProperty(VOID + "subset"), g);
+            g.addLiteral(m.createProperty(VOID + "triples"), n.longValue());
+        });
+        return m;
+    }
+
+    private static void write(Path dir, Map<String, Graph> graphs) {
+        Dataset tdb = TDB2Factory.connectDataset(Location.create(dir));
+        try {
+            Txn.executeWrite(tdb, () -> graphs.forEach((name, g) -> {
+                tdb.addNamedModel(name, ModelFactory.createModelForGraph(g));
+                g.getPrefixMapping().getNsPrefixMap().forEach(tdb.asDatasetGraph().prefixes()::add);
+            }));
+        } finally {
+            TDBInternal.expel(tdb.asDatasetGraph());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.vdkg.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The database directory and its siblings during an atomic swap: {@code db.new-<ts>} (being
+ * built), {@code db} (served) and {@code db.old} (being replaced). At every instant one complete
+ * database exists: {@code db}, or, between the two renames, {@code db.old}, which
+ * {@link #recover()} puts back.
+ */
+public record DatabaseDirs(Path db) {
+
+    /** The stamp file inside a built database: input hash, build time, vdkg version. */
+    public static final String STAMP = "vdkg-build.properties";
+
+    private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    public DatabaseDirs {
+        db = db.toAbsolutePath().normalize();
+    }
+
+    public Path old() {
+        return db.resolveSibling(db.getFileName() + ".old");
+    }
+
+    public Path newDir(Instant now) {
+        return db.resolveSibling(db.getFileName() + ".new-" + TS.format(now));
+    }
+
+    /** Half-built databases left by a build that crashed or failed. */
+    public List<Path> leftovers() {
+        Path parent = db.getParent();
+        if (!Files.isDirectory(parent)) {
+            return List.of();
+        }
+        String prefix = db.getFileName() + ".new-";
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when {@code db} holds a database that a build completed (its stamp is written last). */
+    public boolean isComplete() {
+        return Files.isRegularFile(db.resolve(STAMP));
+    }
+
+    /** Cleans what an interrupted build left: half-built directories, and a database moved aside but not replaced. */
+    public void recover() {
+        for (Path p : leftovers()) {
+            deleteTree(p);
+        }
+        Path old = old();
+        if (Files.isDirectory(old)) {
+            if (Files.exists(db)) {
+                deleteTree(old);
+            } else {
+                move(old, db);
+            }
+        }
+    }
+
+    /** Replaces {@code db} by the complete database in {@code built}. */
+    public void swapIn(Path built) {
+        Path old = old();
+        if (Files.exists(old)) {
+            deleteTree(old);
+        }
+        if (Files.exists(db)) {
+            move(db, old);
+        }
+        move(built, db);
+        if (Files.exists(old)) {
+            deleteTree(old);
+        }
+    }
+
+    /** The input hash recorded by the build that made {@code db}, if any. */
+    public Optional<String> storedInputHash() {
+        return readStamp(db).map(p -> p.getProperty("inputHash"));
+    }
+
+    static Optional<Properties> readStamp(Path dbDir) {
+        Path stamp = dbDir.resolve(STAMP);
+        if (!Files.isRegularFile(stamp)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(stamp)) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(p);
+    }
+
+    static void writeStamp(Path dbDir, Properties p) {
+        Path tmp = dbDir.resolve(STAMP + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "Written by vdkg build; the database is complete when this file exists.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        move(tmp, dbDir.resolve(STAMP));
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rename " + from + " to " + to, e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.vdkg.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.vdkg.validate.Problem;
+import org.vdkg.validate.Severity;
+
+/**
+ * Runs the derivation rules of the ontology: for every {@code ?p vdkg:derivation ?sparql} in the
+ * ontology graph, executes the CONSTRUCT over the union of all graphs and collects the results as
+ * the inferred graph. Rules run in rounds until nothing new appears, so a rule may build on
+ * another rule's output.
+ */
+public final class DerivedGraphBuilder {
+
+    /** The ontology namespace; the {@code derivation} annotation is defined there. */
+    public static final String ONTOLOGY_NS = "https://w3id.org/vdkg/ontology#";
+    static final Property DERIVATION = ResourceFactory.createProperty(ONTOLOGY_NS + "derivation");
+
+    private static final int MAX_ROUNDS = 20;
+
+    /** One rule: the property it derives and its CONSTRUCT query. */
+    public record Rule(String property, String sparql) {
+    }
+
+    /** The derived triples, and a problem for every rule that is not a valid CONSTRUCT query. */
+    public record Outcome(Model inferred, List<Problem> problems) {
+    }
+
+    private DerivedGraphBuilder() {
+    }
+
+    /** The rules stated in {@code ontology}, sorted by property IRI. */
+    public static List<Rule> rules(Model ontology) {
+        List<Rule> rules = new ArrayList<>();
+        for (Statement st : ontology.listStatements(null, DERIVATION, (String) null).toList()) {
+            String subject = st.getSubject().isURIResource() ? st.getSubject().getURI() : st.getSubject().toString();
+            rules.add(new Rule(subject, st.getObject().isLiteral() ? st.getLiteral().getLexicalForm() : st.getObject().toString()));
+        }
+        rules.sort((a, b) -> a.property().compareTo(b.property()));
+        return rules;
+    }
+
+    /**
+     * Derives the inferred graph.
+     *
+     * @param graphs the named graphs of the curated dataset (name to graph); read only
+     * @param ontologyGraphName the name of the graph holding the rules
+     */
+    public static Outcome derive(Map<String, Graph> graphs, String ontologyGraphName) {
+        List<Problem> problems = new ArrayList<>();
+        Graph ontology = graphs.get(ontologyGraphName);
+        if (ontology == null) {
+            return new Outcome(ModelFactory.createDefaultModel(), problems);
+        }
+        List<Query> queries = new ArrayList<>();
+        for (Rule rule : rules(ModelFactory.createModelForGraph(ontology))) {
+            try {
+                Query q = QueryFactory.create(rule.sparql());
+                if (!q.isConstructType()) {
+                    problems.add(problem(rule, "is a " + q.queryType() + " query, not a CONSTRUCT"));
+                } else {
+                    queries.add(q);
+                }
+            } catch (QueryParseException e) {
+                problems.add(problem(rule, "is not valid SPARQL: " + e.getMessage().replace('\n', ' ')));
+            }
+        }
+        Graph inferred = GraphFactory.createDefaultGraph();
+        if (queries.isEmpty()) {
+            return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
+        }
+        DatasetGraph named = DatasetGraphFactory.createGeneral();
+        graphs.forEach((name, g) -> named.addGraph(NodeFactory.createURI(name), g));
+        Node inferredName = NodeFactory.createURI(ontologyGraphName + "#derivation-rounds");
+        named.addGraph(inferredName, inferred);
+        DatasetGraph view = DatasetGraphFactory.create(named.getUnionGraph());
+        named.listGraphNodes().forEachRemaining(n -> view.addGraph(n, named.getGraph(n)));
+        Dataset ds = DatasetFactory.wrap(view);
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            long before = inferred.size();
+            Graph found = GraphFactory.createDefaultGraph();
+            for (Query q : queries) {
+                try (QueryExecution qe = QueryExecution.create(q, ds)) {
+                    qe.execConstruct().getGraph().find().forEachRemaining(found::add);
+                }
+            }
+            found.find().forEachRemaining(inferred::add);
+            if (inferred.size() == before) {
+                break;
+            }
+        }
+        return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
+    }
+
+    private static Problem problem(Rule rule, String what) {
+        return new Problem(Severity.ERROR, RdfSyntaxProblems.BAD_RDF, "ontology/", 0, 0,
+                "the derivation rule of <" + rule.property() + "> " + what,
+                "correct the vdkg:derivation annotation of that property");
+    }
+}

@@ -1,0 +1,27 @@
+package org.vdkg.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+
+/**
+ * One {@code vdkg} command. A command only parses its options, resolves paths, calls one
+ * operation and prints what it returned; it never exits (see {@link Main} for exit codes).
+ * To add a command, implement this and list it in {@link Commands#ALL}.
+ */
+public interface Command {
+
+    /** The word typed after {@code vdkg}. */
+    String name();
+
+    /** One line saying what the command does. */
+    String summary();
+
+    /** The command's own options; {@code --help}, {@code -v} and {@code -q} are added by {@link Main}. */
+    Options options();
+
+    /**
+     * Runs the command. Throw {@link org.vdkg.UserException} when the user's data or arguments are
+     * wrong, {@link UsageException} for a bad command line.
+     */
+    Outcome run(CommandLine line, CommandContext ctx) throws Exception;
+}

@@ -1,0 +1,22 @@
+package org.vdkg.cli;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of commands, in the order the usage lists them. Adding a command is one line here. */
+public final class Commands {
+
+    public static final List<Command> ALL = List.of(
+            new ValidateCommand(),
+            new BuildCommand(),
+            new ServeCommand(),
+            new QueryCommand(),
+            new ExportCommand());
+
+    private Commands() {
+    }
+
+    public static Optional<Command> find(String name) {
+        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+}

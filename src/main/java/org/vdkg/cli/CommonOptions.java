@@ -1,0 +1,60 @@
+package org.vdkg.cli;
+
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.vdkg.load.CurationPipeline;
+import org.vdkg.load.ProjectLayout;
+
+/** Options several commands share, and how they resolve. */
+final class CommonOptions {
+
+    static final Option ROOT = Option.builder().longOpt("root").hasArg().argName("DIR")
+            .desc("project root holding ontology/ and data/ (default: the current directory)").get();
+    static final Option DB = Option.builder().longOpt("db").hasArg().argName("DIR")
+            .desc("TDB2 database directory (default: ROOT/run/db)").get();
+    static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
+            .desc("base IRI of everything vdkg mints (default: " + CurationPipeline.DEFAULT_BASE + ")").get();
+
+    private CommonOptions() {
+    }
+
+    static ProjectLayout layout(CommandLine line, CommandContext ctx) {
+        Path root = line.hasOption(ROOT) ? ctx.resolve(line.getOptionValue(ROOT)) : ctx.defaultRoot();
+        return new ProjectLayout(root);
+    }
+
+    static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {
+        return line.hasOption(DB) ? ctx.resolve(line.getOptionValue(DB)) : layout.root().resolve("run").resolve("db");
+    }
+
+    static String base(CommandLine line) {
+        String base = line.getOptionValue(BASE, CurationPipeline.DEFAULT_BASE);
+        if (!base.matches("https?://\\S+/")) {
+            throw new UsageException("--base must be an http(s) IRI ending with '/': " + base);
+        }
+        return base;
+    }
+
+    static long positive(CommandLine line, Option option, long dflt) {
+        if (!line.hasOption(option)) {
+            return dflt;
+        }
+        String v = line.getOptionValue(option);
+        try {
+            long n = Long.parseLong(v);
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + option.getLongOpt() + " needs a non-negative number, not '" + v + "'");
+        }
+    }
+
+    /** A path for printing: relative to the working directory when inside it. */
+    static String show(Path p, CommandContext ctx) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(ctx.workingDir()) && !abs.equals(ctx.workingDir()) ? ctx.workingDir().relativize(abs).toString() : abs.toString();
+    }
+}

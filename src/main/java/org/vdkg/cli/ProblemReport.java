@@ -1,0 +1,29 @@
+package org.vdkg.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.vdkg.validate.Problem;
+
+/** Prints problems one per line and a summary line. */
+final class ProblemReport {
+
+    private ProblemReport() {
+    }
+
+    static void print(List<Problem> problems, PrintStream err) {
+        problems.forEach(p -> err.println(p.format()));
+    }
+
+    static String summary(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (problems.isEmpty()) {
+            return "no problems found";
+        }
+        return plural(errors, "error") + ", " + plural(warnings, "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

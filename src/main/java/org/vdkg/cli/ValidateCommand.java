@@ -1,0 +1,35 @@
+package org.vdkg.cli;
+
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Options;
+import org.vdkg.build.Curation;
+import org.vdkg.load.CurationResult;
+import org.vdkg.load.ProjectLayout;
+
+/** {@code vdkg validate}: checks the curated files and reports every problem. */
+final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "Check ontology/ and data/ and report every problem (file:line); writes nothing.";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(CommonOptions.ROOT).addOption(CommonOptions.BASE);
+    }
+
+    @Override
+    public Outcome run(CommandLine line, CommandContext ctx) {
+        ProjectLayout layout = CommonOptions.layout(line, ctx);
+        CurationResult result = Curation.run(layout, CommonOptions.base(line));
+        ProblemReport.print(result.problems(), ctx.err());
+        ctx.err().println("vdkg: " + ProblemReport.summary(result.problems()));
+        return result.hasErrors() ? Outcome.DATA_ERRORS : Outcome.OK;
+    }
+}

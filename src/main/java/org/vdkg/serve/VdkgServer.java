@@ -1,0 +1,136 @@
+package org.vdkg.serve;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vdkg SPARQL server: embedded Fuseki built from the assembler file (read-only services only),
+ * with CORS, a query timeout and the Fuseki query UI served read-only at {@code /}. The admin
+ * module is not used: there are no dataset create/delete/backup endpoints.
+ */
+public final class VdkgServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VdkgServer.class);
+
+    /**
+     * How to serve.
+     *
+     * @param config the Fuseki assembler file
+     * @param db the TDB2 database directory (replaces the file's tdb2:location)
+     * @param host the address to listen on ({@code 127.0.0.1} by default)
+     * @param port the port; 0 picks a free one
+     * @param timeoutMillis the default query timeout
+     */
+    public record Settings(Path config, Path db, String host, int port, long timeoutMillis) {
+    }
+
+    private final FusekiServer server;
+    private final String host;
+    private final List<DataService> services;
+    private volatile boolean closed;
+
+    private VdkgServer(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+        // Kept now: the registry is gone once the server has stopped.
+        this.services = server.getDataAccessPointRegistry().accessPoints().stream()
+                .map(DataAccessPoint::getDataService).toList();
+    }
+
+    public static VdkgServer start(Settings s) {
+        Model config = ServerConfig.load(s.config(), s.db(), s.timeoutMillis());
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(s.port())
+                .loopback(isLoopback(s.host()));
+        String ui = uiBase();
+        if (ui != null) {
+            b.staticFileBase(ui);
+        } else {
+            LOG.warn("the Fuseki UI files are not on the classpath; / will not serve the query UI");
+        }
+        b.parseConfig(config);
+        // After parseConfig, which resets these server-level switches from the file.
+        b.enableCors(true)
+         .enablePing(true)
+         .enableStats(true)
+         .addServlet("/$/server", new ActionServerStatus());
+        FusekiServer server = b.build();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(s.host());
+            }
+        }
+        server.start();
+        return new VdkgServer(server, s.host());
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    public String sparqlUrl() {
+        return url() + "vdkg/sparql";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    /** Stops the server and closes its databases; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop();
+        for (DataService service : services) {
+            DatasetGraph dsg = service.getDataset();
+            service.shutdown();
+            if (TDBInternal.isTDB2(dsg)) {
+                TDBInternal.expel(dsg);
+            }
+        }
+    }
+
+    static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    /** The Fuseki UI's static files, as a jar: URL or a directory path, or null when absent. */
+    static String uiBase() {
+        URL index = VdkgServer.class.getClassLoader().getResource("webapp/index.html");
+        if (index == null) {
+            return null;
+        }
+        if ("file".equals(index.getProtocol())) {
+            try {
+                return Path.of(index.toURI()).getParent().toString();
+            } catch (URISyntaxException e) {
+                return null;
+            }
+        }
+        String s = index.toString();
+        return s.substring(0, s.length() - "index.html".length());
+    }
+}
