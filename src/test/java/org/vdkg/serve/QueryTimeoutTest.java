@@ -1,0 +1,37 @@
+package org.vdkg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vdkg.build.BuildResult;
+import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.load.CurationPipeline;
+import org.vdkg.load.ProjectLayout;
+import org.vdkg.support.Http;
+import org.vdkg.support.TestProject;
+
+class QueryTimeoutTest {
+
+    @Test
+    void aQueryLongerThanTheTimeoutIsStoppedWith503(@TempDir Path dir) {
+        ProjectLayout layout = TestProject.copyInto(dir);
+        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
+        assertTrue(built.built(), built.problems().toString());
+        StringBuilder q = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE { ");
+        for (int i = 0; i < 12; i++) {
+            q.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
+        }
+        q.append('}');
+        try (VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 1_000))) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = Http.get(server.sparqlUrl() + "?query=" + Http.encode(q.toString()), "text/csv");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(seconds < 20, "stopped after " + seconds + " s");
+        }
+    }
+}
