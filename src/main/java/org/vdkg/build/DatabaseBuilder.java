@@ -168,17 +168,6 @@ public final class DatabaseBuilder {
         } finally {
             TDBInternal.expel(tdb.asDatasetGraph());
         }
-        // The lock files name this process; once expelled the new directory is ours alone, and a
-        // lock left behind would stop another process (e.g. the stock Fuseki server) opening it.
-        try {
-            Files.deleteIfExists(dir.resolve("tdb.lock"));
-            try (var s = Files.list(dir)) {
-                for (Path sub : s.filter(Files::isDirectory).toList()) {
-                    Files.deleteIfExists(sub.resolve("tdb.lock"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DatabaseDirs.removeLockFiles(dir);
     }
 }

@@ -127,6 +127,26 @@ public record DatabaseDirs(Path db) {
         }
     }
 
+    /**
+     * Deletes the TDB2 lock files of a database this process has closed (expelled). They name this
+     * process, and a lock left behind would stop another process (e.g. the stock Fuseki server)
+     * opening the database while this one still runs.
+     */
+    public static void removeLockFiles(Path dbDir) {
+        try {
+            Files.deleteIfExists(dbDir.resolve("tdb.lock"));
+            if (Files.isDirectory(dbDir)) {
+                try (Stream<Path> s = Files.list(dbDir)) {
+                    for (Path sub : s.filter(Files::isDirectory).toList()) {
+                        Files.deleteIfExists(sub.resolve("tdb.lock"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;

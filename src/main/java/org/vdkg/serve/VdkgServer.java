@@ -10,10 +10,12 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
+import org.vdkg.build.DatabaseDirs;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -108,7 +110,11 @@ public final class VdkgServer implements AutoCloseable {
             DatasetGraph dsg = service.getDataset();
             service.shutdown();
             if (TDBInternal.isTDB2(dsg)) {
+                Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
                 TDBInternal.expel(dsg);
+                if (dir != null) {
+                    DatabaseDirs.removeLockFiles(dir);
+                }
             }
         }
     }

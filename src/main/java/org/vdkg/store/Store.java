@@ -14,9 +14,11 @@ import org.vdkg.build.DatabaseDirs;
 public final class Store implements AutoCloseable {
 
     private final Dataset dataset;
+    private final Path dir;
 
-    private Store(Dataset dataset) {
+    private Store(Dataset dataset, Path dir) {
         this.dataset = dataset;
+        this.dir = dir;
     }
 
     /** Opens the database at {@code db}; a missing or incomplete database is the user's error. */
@@ -29,7 +31,7 @@ public final class Store implements AutoCloseable {
         try {
             Dataset ds = TDB2Factory.connectDataset(Location.create(dirs.db()));
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Store(ds);
+            return new Store(ds, dirs.db());
         } catch (TDBException e) {
             throw new UserException("cannot open the database at " + db + ": " + e.getMessage(), e);
         }
@@ -42,5 +44,6 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         TDBInternal.expel(dataset.asDatasetGraph());
+        DatabaseDirs.removeLockFiles(dir);
     }
 }

@@ -1,0 +1,69 @@
+package org.vdkg.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+
+class DerivedGraphBuilderTest {
+
+    private static final String G = "https://w3id.org/vdkg/graph/";
+    private static final String PREFIXES = """
+            PREFIX vdkg: <https://w3id.org/vdkg/ontology#>
+            PREFIX id: <https://w3id.org/vdkg/id/>
+            """;
+
+    @Test
+    void eachRuleDerivesItsShortcutFromClaimsInAnyGraph() {
+        Map<String, Graph> graphs = graphs("""
+                vdkg:providedAidTo vdkg:derivation "CONSTRUCT { ?d <https://w3id.org/vdkg/ontology#providedAidTo> ?r } WHERE { ?c <https://w3id.org/vdkg/ontology#donor> ?d ; <https://w3id.org/vdkg/ontology#recipient> ?r }" .
+                """, """
+                id:claim\\/a\\/1 vdkg:donor id:org\\/ussr ; vdkg:recipient id:org\\/vietnam .
+                """);
+        DerivedGraphBuilder.Outcome out = DerivedGraphBuilder.derive(graphs, G + "ontology");
+        assertTrue(out.problems().isEmpty(), out.problems().toString());
+        Model expected = turtle("id:org\\/ussr vdkg:providedAidTo id:org\\/vietnam .");
+        assertTrue(out.inferred().isIsomorphicWith(expected), () -> out.inferred().toString());
+    }
+
+    @Test
+    void rulesMayBuildOnEachOther() {
+        Map<String, Graph> graphs = graphs("""
+                vdkg:b vdkg:derivation "PREFIX v: <https://w3id.org/vdkg/ontology#> CONSTRUCT { ?x v:b ?y } WHERE { ?x v:a ?y }" .
+                vdkg:c vdkg:derivation "PREFIX v: <https://w3id.org/vdkg/ontology#> CONSTRUCT { ?x v:c ?y } WHERE { ?x v:b ?y }" .
+                """, "id:x vdkg:a id:y .");
+        DerivedGraphBuilder.Outcome out = DerivedGraphBuilder.derive(graphs, G + "ontology");
+        assertTrue(out.inferred().isIsomorphicWith(turtle("id:x vdkg:b id:y . id:x vdkg:c id:y .")));
+    }
+
+    @Test
+    void aRuleThatIsNotAConstructIsAProblem() {
+        Map<String, Graph> graphs = graphs("""
+                vdkg:p vdkg:derivation "SELECT * WHERE { ?s ?p ?o }" .
+                vdkg:q vdkg:derivation "CONSTRUCT { ?s ?p } WHERE { ?s ?p ?o }" .
+                """, "");
+        DerivedGraphBuilder.Outcome out = DerivedGraphBuilder.derive(graphs, G + "ontology");
+        assertEquals(2, out.problems().size(), out.problems().toString());
+        assertTrue(out.problems().get(0).message().contains("ontology#p"));
+        assertTrue(out.problems().stream().allMatch(p -> p.isError()));
+    }
+
+    private static Map<String, Graph> graphs(String ontology, String claims) {
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        graphs.put(G + "ontology", turtle(ontology).getGraph());
+        graphs.put(G + "some-source", turtle(claims).getGraph());
+        return graphs;
+    }
+
+    private static Model turtle(String body) {
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(PREFIXES + body), null, "TTL");
+        return m;
+    }
+}
