@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.UserException;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.validate.Problem;
@@ -68,9 +69,17 @@ public final class DatabaseBuilder {
         return Optional.of(build(layout, baseIri, db));
     }
 
+    /** Builds the database at {@code db}; another build of the same database running at the same time is the user's error. */
     public BuildResult build(ProjectLayout layout, String baseIri, Path db) {
         DatabaseDirs dirs = new DatabaseDirs(db);
-        dirs.recover();
+        try (DatabaseDirs.BuildLock lock = dirs.tryLock().orElseThrow(() ->
+                new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"))) {
+            return buildLocked(layout, baseIri, dirs);
+        }
+    }
+
+    private BuildResult buildLocked(ProjectLayout layout, String baseIri, DatabaseDirs dirs) {
+        dirs.recoverLocked();
         String inputHash = InputHash.of(layout, baseIri);
         CurationResult curated = Curation.run(layout, baseIri);
         List<Problem> problems = new ArrayList<>(curated.problems());

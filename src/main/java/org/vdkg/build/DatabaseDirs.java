@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -60,8 +64,62 @@ public record DatabaseDirs(Path db) {
         return Files.isRegularFile(db.resolve(STAMP));
     }
 
-    /** Cleans what an interrupted build left: half-built directories, and a database moved aside but not replaced. */
+    /** The lock file that lets one build (or recovery) at a time touch these directories, across processes. */
+    public Path lockFile() {
+        return db.resolveSibling(db.getFileName() + ".lock");
+    }
+
+    /** An exclusive hold on {@link #lockFile()}; close it to release. */
+    public interface BuildLock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Takes the build lock, or returns empty when another build holds it. */
+    public Optional<BuildLock> tryLock() {
+        try {
+            Files.createDirectories(db.getParent());
+            FileChannel ch = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                ch.close();
+                return Optional.empty();
+            }
+            FileLock held = lock;
+            return Optional.of(() -> {
+                try {
+                    held.release();
+                    ch.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile(), e);
+        }
+    }
+
+    /**
+     * Cleans what an interrupted build left, unless a build is running now (its directories are
+     * then not leftovers).
+     */
     public void recover() {
+        Optional<BuildLock> lock = tryLock();
+        if (lock.isEmpty()) {
+            return;
+        }
+        try (BuildLock held = lock.get()) {
+            recoverLocked();
+        }
+    }
+
+    /** {@link #recover()} for a caller that holds the build lock. */
+    void recoverLocked() {
         for (Path p : leftovers()) {
             deleteTree(p);
         }

@@ -81,6 +81,24 @@ class DatabaseBuilderTest {
     }
 
     @Test
+    void aRunningBuildIsNeitherDisturbedNorDuplicated(@TempDir Path dir) throws Exception {
+        ProjectLayout layout = TestProject.copyInto(dir);
+        Path db = dir.resolve("run/db");
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        Path inProgress = dir.resolve("run/db.new-20000101T000000.000Z");
+        Files.createDirectories(inProgress);
+        try (DatabaseDirs.BuildLock running = dirs.tryLock().orElseThrow()) {
+            dirs.recover();
+            assertTrue(Files.exists(inProgress), "a build in progress is not a leftover");
+            org.vdkg.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.UserException.class,
+                    () -> builder.build(layout, BASE, db));
+            assertTrue(e.getMessage().startsWith("another build of "), e.getMessage());
+        }
+        assertTrue(builder.build(layout, BASE, db).built());
+        assertFalse(Files.exists(inProgress));
+    }
+
+    @Test
     void rebuildsOnlyWhenTheInputsChange(@TempDir Path dir) throws Exception {
         ProjectLayout layout = TestProject.copyInto(dir);
         Path db = dir.resolve("run/db");
