@@ -16,7 +16,7 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-java -jar "$jar" -q build >/dev/null
+java -jar "$jar" -q build >/dev/null 2>&1
 query='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }

@@ -54,9 +54,14 @@ public final class Main {
     }
 
     static int run(String[] args, CommandContext ctx) {
+        return run(args, ctx, Commands.ALL);
+    }
+
+    /** Runs {@code args} against the given commands (tests pass their own). */
+    static int run(String[] args, CommandContext ctx, List<Command> commands) {
         boolean verbose = Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose");
         try {
-            return dispatch(args, ctx);
+            return dispatch(args, ctx, commands);
         } catch (UsageException e) {
             ctx.err().println("vdkg: " + e.getMessage());
             return USAGE_OR_BUG;
@@ -77,14 +82,14 @@ public final class Main {
         }
     }
 
-    private static int dispatch(String[] args, CommandContext ctx) throws Exception {
+    private static int dispatch(String[] args, CommandContext ctx, List<Command> commands) throws Exception {
         Options global = new Options().addOption(HELP).addOption(VERSION).addOption(VERBOSE).addOption(QUIET);
         CommandLine g;
         try {
             g = DefaultParser.builder().get().parse(global, args, true);
         } catch (UnrecognizedOptionException e) {
             ctx.err().println("vdkg: unknown option " + e.getOption());
-            ctx.err().print(usage());
+            ctx.err().print(usage(commands));
             return USAGE_OR_BUG;
         }
         setLogLevel(g.hasOption(VERBOSE), g.hasOption(QUIET));
@@ -94,24 +99,24 @@ public final class Main {
         }
         List<String> rest = g.getArgList();
         if (g.hasOption(HELP)) {
-            ctx.out().print(usage());
+            ctx.out().print(usage(commands));
             return OK;
         }
         if (rest.isEmpty()) {
             ctx.err().println("vdkg: no command given");
-            ctx.err().print(usage());
+            ctx.err().print(usage(commands));
             return USAGE_OR_BUG;
         }
         String name = rest.get(0);
         if (name.startsWith("-")) {
             ctx.err().println("vdkg: unknown option " + name);
-            ctx.err().print(usage());
+            ctx.err().print(usage(commands));
             return USAGE_OR_BUG;
         }
-        Command command = Commands.find(name).orElse(null);
+        Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         if (command == null) {
             ctx.err().println("vdkg: unknown command '" + name + "'");
-            ctx.err().print(usage());
+            ctx.err().print(usage(commands));
             return USAGE_OR_BUG;
         }
         Options options = withCommon(command.options());
@@ -149,11 +154,11 @@ public final class Main {
         return all;
     }
 
-    static String usage() {
+    static String usage(List<Command> commands) {
         StringBuilder sb = new StringBuilder();
         sb.append("usage: vdkg <command> [options]\n\ncommands:\n");
-        int w = Commands.ALL.stream().mapToInt(c -> c.name().length()).max().orElse(8);
-        for (Command c : Commands.ALL) {
+        int w = commands.stream().mapToInt(c -> c.name().length()).max().orElse(8);
+        for (Command c : commands) {
             sb.append("  ").append(Help.pad(c.name(), w + 2)).append(c.summary()).append('\n');
         }
         sb.append("\nglobal options:\n");
