@@ -72,9 +72,12 @@ public final class DatabaseBuilder {
     /** Builds the database at {@code db}; another build of the same database running at the same time is the user's error. */
     public BuildResult build(ProjectLayout layout, String baseIri, Path db) {
         DatabaseDirs dirs = new DatabaseDirs(db);
-        try (DatabaseDirs.BuildLock lock = dirs.tryLock().orElseThrow(() ->
-                new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"))) {
+        DatabaseDirs.BuildLock lock = dirs.tryLock().orElseThrow(() ->
+                new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"));
+        try {
             return buildLocked(layout, baseIri, dirs);
+        } finally {
+            lock.close();
         }
     }
 

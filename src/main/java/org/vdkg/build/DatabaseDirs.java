@@ -113,8 +113,10 @@ public record DatabaseDirs(Path db) {
         if (lock.isEmpty()) {
             return;
         }
-        try (BuildLock held = lock.get()) {
+        try {
             recoverLocked();
+        } finally {
+            lock.get().close();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.vdkg.store;
 
 import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2;
@@ -32,6 +33,9 @@ public final class Store implements AutoCloseable {
             Dataset ds = TDB2Factory.connectDataset(Location.create(dirs.db()));
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(ds, dirs.db());
+        } catch (DBOpEnvException e) {
+            throw new UserException("cannot open the database at " + db + " (is a server using it? stop it first): "
+                    + e.getMessage(), e);
         } catch (TDBException e) {
             throw new UserException("cannot open the database at " + db + ": " + e.getMessage(), e);
         }

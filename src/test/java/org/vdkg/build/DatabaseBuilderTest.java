@@ -81,6 +81,7 @@ class DatabaseBuilderTest {
     }
 
     @Test
+    @SuppressWarnings("try")
     void aRunningBuildIsNeitherDisturbedNorDuplicated(@TempDir Path dir) throws Exception {
         ProjectLayout layout = TestProject.copyInto(dir);
         Path db = dir.resolve("run/db");
