@@ -45,6 +45,12 @@ public final class DatabaseBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBuilder.class);
     private static final String VOID = "http://rdfs.org/ns/void#";
 
+    /**
+     * What code builds: the jar's size and modification time, so that {@code serve} also rebuilds
+     * after the loader itself changed; "classes" when running from a class directory.
+     */
+    static final String CODE = codeFingerprint();
+
     private final String version;
 
     /** @param version the vdkg version recorded in the build metadata */
@@ -62,7 +68,8 @@ public final class DatabaseBuilder {
         DatabaseDirs dirs = new DatabaseDirs(db);
         dirs.recover();
         if (!force && dirs.isComplete()
-                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()) {
+                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
+                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent()) {
             LOG.info("{} is up to date", dirs.db());
             return Optional.empty();
         }
@@ -113,6 +120,7 @@ public final class DatabaseBuilder {
             stamp.setProperty("builtAt", now.toString());
             stamp.setProperty("base", baseIri);
             stamp.setProperty("version", version);
+            stamp.setProperty("code", CODE);
             DatabaseDirs.writeStamp(fresh, stamp);
             dirs.swapIn(fresh);
         } catch (IOException e) {
@@ -124,6 +132,18 @@ public final class DatabaseBuilder {
         }
         LOG.info("built {} ({} triples in {} graphs)", dirs.db(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.size());
         return new BuildResult(problems, dirs.db(), counts, inputHash);
+    }
+
+    private static String codeFingerprint() {
+        try {
+            Path code = Path.of(DatabaseBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return "jar:" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            LOG.debug("no code fingerprint", e);
+        }
+        return "classes";
     }
 
     /** A plain in-memory copy of every named graph, so that later stages need no transactions. */
