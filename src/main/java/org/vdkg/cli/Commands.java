@@ -1,7 +1,6 @@
 package org.vdkg.cli;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The registry of commands, in the order the usage lists them. Adding a command is one line here. */
 public final class Commands {
@@ -14,9 +13,5 @@ public final class Commands {
             new ExportCommand());
 
     private Commands() {
-    }
-
-    public static Optional<Command> find(String name) {
-        return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 }
