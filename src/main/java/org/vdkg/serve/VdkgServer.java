@@ -1,9 +1,11 @@
 package org.vdkg.serve;
 
+import java.net.BindException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
@@ -15,6 +17,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
+import org.vdkg.UserException;
 import org.vdkg.build.DatabaseDirs;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +66,16 @@ public final class VdkgServer implements AutoCloseable {
         } else {
             LOG.warn("the Fuseki UI files are not on the classpath; / will not serve the query UI");
         }
-        b.parseConfig(config);
+        try {
+            b.parseConfig(config);
+        } catch (RuntimeException e) {
+            Throwable locked = cause(e, DBOpEnvException.class);
+            if (locked != null) {
+                throw new UserException("cannot open the database " + s.db() + " (is another server using it?): "
+                        + locked.getMessage(), e);
+            }
+            throw e;
+        }
         // After parseConfig, which resets these server-level switches from the file.
         b.enableCors(true)
          .enablePing(true)
@@ -75,8 +87,19 @@ public final class VdkgServer implements AutoCloseable {
                 sc.setHost(s.host());
             }
         }
-        server.start();
-        return new VdkgServer(server, s.host());
+        VdkgServer vdkg = new VdkgServer(server, s.host());
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            vdkg.close();
+            Throwable bind = cause(e, BindException.class);
+            if (bind != null) {
+                throw new UserException("cannot listen on " + s.host() + ":" + s.port() + " (" + bind.getMessage()
+                        + "); choose another --port or --host", e);
+            }
+            throw e;
+        }
+        return vdkg;
     }
 
     public int port() {
@@ -105,7 +128,11 @@ public final class VdkgServer implements AutoCloseable {
             return;
         }
         closed = true;
-        server.stop();
+        try {
+            server.stop();
+        } catch (RuntimeException e) {
+            LOG.debug("stopping the server", e);
+        }
         for (DataService service : services) {
             DatasetGraph dsg = service.getDataset();
             service.shutdown();
@@ -117,6 +144,15 @@ public final class VdkgServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static boolean isLoopback(String host) {

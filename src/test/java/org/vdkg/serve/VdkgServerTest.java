@@ -153,6 +153,18 @@ class VdkgServerTest {
         assertEquals(200, Http.get(base + "$/stats/vdkg", "application/json").statusCode());
     }
 
+    @Test
+    void aPortInUseIsTheUsersErrorAndReleasesTheDatabase() {
+        ProjectLayout layout = new ProjectLayout(dir);
+        Path other = dir.resolve("run/other-db");
+        assertTrue(new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, other).built());
+        org.vdkg.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.UserException.class,
+                () -> VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), other, "127.0.0.1", server.port(), 30_000)));
+        assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port()), e.getMessage());
+        assertTrue(Files.notExists(other.resolve("tdb.lock")), "the database was closed");
+        assertEquals(triples, Http.count(sparql()), "the running server is not disturbed");
+    }
+
     private static void assertClientError(HttpResponse<String> r, String what) {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, what + " -> " + r.statusCode() + " " + r.body());
     }
