@@ -10,6 +10,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -112,8 +114,15 @@ public final class VdkgServer implements AutoCloseable {
         return "http://" + h + ":" + port() + "/";
     }
 
+    /** The URL of the first SPARQL query endpoint of the configuration ({@code /vdkg/sparql} with the shipped file). */
     public String sparqlUrl() {
-        return url() + "vdkg/sparql";
+        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
+                String name = dap.getName().replaceFirst("^/", "");
+                return url() + name + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
+            }
+        }
+        return url();
     }
 
     /** Blocks until the server stops. */

@@ -52,6 +52,7 @@ class VdkgServerTest {
 
     @Test
     void countAnswersGetWithJson() {
+        assertEquals(sparql(), server.sparqlUrl(), "the banner's SPARQL URL");
         assertEquals(triples, Http.count(sparql()));
     }
 
