@@ -1,6 +1,7 @@
 package org.vdkg.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -85,5 +86,12 @@ class OwlDlTest {
         OWLOntology o = load(m, OntologyFiles.ONTOLOGY, OntologyFiles.VALID_FIXTURE);
         assertEquals(List.of(), violations(o));
         assertTrue(consistent(o));
+    }
+
+    @Test
+    void reasonerRejectsAClaimTypedAsAnActor() throws Exception {
+        OWLOntologyManager m = OWLManager.createOWLOntologyManager();
+        OWLOntology o = load(m, OntologyFiles.ONTOLOGY, OntologyFiles.FIXTURES.resolve("inconsistent-claim-typed-as-person.ttl"));
+        assertFalse(consistent(o));
     }
 }
