@@ -7,11 +7,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
@@ -64,5 +69,18 @@ class BuiltGraphTest {
         } finally {
             r.dispose();
         }
+    }
+
+    @Test
+    void derivationRulesRunOnTheBuiltGraph() {
+        Property derivation = union.createProperty(OntologyFiles.NS + "derivation");
+        Map<String, Long> counts = new TreeMap<>();
+        for (Statement rule : union.listStatements(null, derivation, (String) null).toList()) {
+            try (QueryExecution qe = QueryExecution.model(union).query(rule.getString()).build()) {
+                counts.put(rule.getSubject().getLocalName(), qe.execConstruct().size());
+            }
+        }
+        System.out.println("edges derived from the built graph: " + counts);
+        assertTrue(counts.get("providedAidTo") > 0, "no vdkg:providedAidTo edge derived: " + counts);
     }
 }
