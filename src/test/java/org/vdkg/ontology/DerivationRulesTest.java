@@ -1,0 +1,133 @@
+package org.vdkg.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every shortcut property has a CONSTRUCT rule, and the rules derive the expected edges from the valid fixture. */
+class DerivationRulesTest {
+    private static final String ID = "https://w3id.org/vdkg/id/";
+    private static Model ontology;
+    private static Property derivation;
+
+    /** Shortcut relations that docs/model.md requires, plus the ORG reading of partOf. */
+    private static final Set<String> SHORTCUTS = Set.of("providedAidTo", "receivedAidFrom", "trained", "cooperatedWith",
+        "hasRelationsWith", "alliedWith", "memberOf", "partOf", "subOrganisationOf", "locatedIn", "visited", "accompanied",
+        "requestedFrom", "heldPositionIn", "renamedAs", "participatedIn");
+
+    /** Expected edges on src/test/resources/shapes/valid-claims.ttl, as "subject object" with short IRIs. */
+    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+        Map.entry("providedAidTo", Set.of("org/soviet-union org/mps")),
+        Map.entry("receivedAidFrom", Set.of("org/mps org/soviet-union")),
+        Map.entry("trained", Set.of("org/kgb org/ppsf", "org/kgb person/bui-thien-ngo")),
+        Map.entry("cooperatedWith", Set.of("org/mps org/kgb", "org/kgb org/mps", "org/china org/dr-vietnam",
+            "org/dr-vietnam org/china", "org/vpa org/pla", "org/pla org/vpa")),
+        Map.entry("hasRelationsWith", Set.of("org/china org/dr-vietnam", "org/dr-vietnam org/china")),
+        Map.entry("alliedWith", Set.of("org/dr-vietnam org/laos", "org/laos org/dr-vietnam")),
+        Map.entry("memberOf", Set.of("org/mps org/interpol")),
+        Map.entry("partOf", Set.of("org/ppsf org/mps", "org/politburo org/central-committee", "org/central-committee org/cpv",
+            "org/politburo org/cpv")),
+        Map.entry("subOrganisationOf", Set.of("org/ppsf org/mps", "org/politburo org/central-committee",
+            "org/central-committee org/cpv")),
+        Map.entry("locatedIn", Set.of("place/hoa-an place/cao-bang", "place/cao-bang org/dr-vietnam", "place/hoa-an org/dr-vietnam")),
+        Map.entry("visited", Set.of("person/ho-chi-minh place/beijing", "person/ho-chi-minh place/moscow")),
+        Map.entry("accompanied", Set.of("person/vo-nguyen-giap person/ho-chi-minh")),
+        Map.entry("requestedFrom", Set.of("org/mps org/kgb")),
+        Map.entry("heldPositionIn", Set.of("person/bui-thien-ngo org/ministry-of-home-affairs")),
+        Map.entry("renamedAs", Set.of("org/ministry-of-home-affairs org/mps")),
+        Map.entry("participatedIn", Set.of("org/vpa event/border-campaign", "org/pla event/border-campaign",
+            "org/french-forces event/border-campaign", "org/dr-vietnam event/joint-conference-1951",
+            "org/vietnam-propaganda-liberation-army event/rescue")));
+
+    @BeforeAll
+    static void load() {
+        ontology = OntologyFiles.ontology();
+        derivation = ontology.createProperty(OntologyFiles.NS + "derivation");
+    }
+
+    private static Map<String, Query> rules() {
+        Map<String, Query> rules = new TreeMap<>();
+        for (Statement s : ontology.listStatements(null, derivation, (String) null).toList()) {
+            rules.put(s.getSubject().getLocalName(), QueryFactory.create(s.getString()));
+        }
+        return rules;
+    }
+
+    private static String shorten(Resource r) {
+        return r.getURI().startsWith(ID) ? r.getURI().substring(ID.length()) : r.getURI();
+    }
+
+    @Test
+    void everyShortcutHasAConstructRuleThatEmitsOnlyItsOwnProperty() {
+        Map<String, Query> rules = rules();
+        assertEquals(new TreeSet<>(SHORTCUTS), rules.keySet());
+        for (var rule : rules.entrySet()) {
+            Query q = rule.getValue();
+            assertTrue(q.isConstructType(), rule.getKey() + " is not a CONSTRUCT");
+            for (Triple t : q.getConstructTemplate().getTriples()) {
+                assertEquals(OntologyFiles.NS + rule.getKey(), t.getPredicate().getURI(), rule.getKey() + " emits another predicate");
+            }
+            Resource p = ontology.createResource(OntologyFiles.NS + rule.getKey());
+            assertTrue(ontology.contains(p, RDF.type, OWL.ObjectProperty), rule.getKey() + " is not an object property");
+        }
+    }
+
+    @Test
+    void rulesDeriveTheExpectedEdgesFromTheValidFixture() {
+        // The builder runs the rules over the union of all graphs, ontology included.
+        Model union = OntologyFiles.load(OntologyFiles.ONTOLOGY, OntologyFiles.VALID_FIXTURE);
+        Map<String, Set<String>> derived = new TreeMap<>();
+        for (var rule : rules().entrySet()) {
+            Model out;
+            try (QueryExecution qe = QueryExecution.model(union).query(rule.getValue()).build()) {
+                out = qe.execConstruct();
+            }
+            derived.put(rule.getKey(), out.listStatements().toList().stream()
+                .map(s -> shorten(s.getSubject()) + " " + shorten(s.getResource()))
+                .collect(Collectors.toCollection(TreeSet::new)));
+        }
+        for (String p : SHORTCUTS) {
+            assertEquals(new TreeSet<>(EXPECTED.get(p)), derived.get(p), "edges derived by vdkg:" + p);
+        }
+    }
+
+    @Test
+    void symmetricAndTransitiveCharacteristicsMatchTheRules() {
+        Set<String> symmetric = Stream.of("cooperatedWith", "hasRelationsWith", "alliedWith").collect(Collectors.toSet());
+        Set<String> transitive = Set.of("partOf", "locatedIn");
+        for (String p : SHORTCUTS) {
+            Resource r = ontology.createResource(OntologyFiles.NS + p);
+            assertEquals(symmetric.contains(p), ontology.contains(r, RDF.type, OWL.SymmetricProperty), p + " symmetric");
+            assertEquals(transitive.contains(p), ontology.contains(r, RDF.type, OWL.TransitiveProperty), p + " transitive");
+        }
+        Resource received = ontology.createResource(OntologyFiles.NS + "receivedAidFrom");
+        assertTrue(ontology.contains(received, OWL.inverseOf, ontology.createResource(OntologyFiles.NS + "providedAidTo")));
+        for (String p : symmetric) {
+            for (String edge : EXPECTED.get(p)) {
+                String[] so = edge.split(" ");
+                assertTrue(EXPECTED.get(p).contains(so[1] + " " + so[0]), p + " is symmetric but lacks the reverse of " + edge);
+            }
+        }
+        assertFalse(EXPECTED.get("cooperatedWith").contains("org/vpa org/french-forces"), "adversaries do not cooperate");
+    }
+}
