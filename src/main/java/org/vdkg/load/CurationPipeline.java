@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.vdkg.map.CurationMapper;
 import org.vdkg.map.MappingContext;
@@ -68,10 +69,10 @@ public final class CurationPipeline {
         try (Stream<Path> files = Files.list(layout.ontologyDir())) {
             for (Path p : files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
                 try {
-                    RDFDataMgr.read(onto, p.toString());
+                    RDFParser.source(p).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(onto);
                 } catch (RiotException e) {
-                    problems.add(Rule.BAD_RDF.problem(Position.ofFile(layout.root().relativize(p).toString()
-                        .replace('\\', '/')), "cannot parse ontology file: " + e.getMessage(),
+                    problems.add(Rule.BAD_RDF.problem(ShapeValidator.position(layout.root(), p, e),
+                        "cannot parse ontology file: " + e.getMessage(),
                         "fix the Turtle syntax"));
                 }
             }

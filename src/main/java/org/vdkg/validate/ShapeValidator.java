@@ -13,7 +13,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -59,9 +61,9 @@ public final class ShapeValidator {
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         for (Path f : files) {
             try {
-                RDFDataMgr.read(shapesGraph, f.toString());
+                RDFParser.source(f).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(shapesGraph);
             } catch (RiotException e) {
-                problems.add(Rule.BAD_RDF.problem(Position.ofFile(rel(root, f)), "cannot parse shapes: " + e.getMessage(),
+                problems.add(Rule.BAD_RDF.problem(position(root, f, e), "cannot parse shapes: " + e.getMessage(),
                     "fix the Turtle syntax of the shapes file"));
                 return problems;
             }
@@ -99,6 +101,20 @@ public final class ShapeValidator {
             }
         }
         return Position.ofFile("data");
+    }
+
+    /** The position of an RDF parse error in {@code f}, relative to {@code root}. */
+    public static Position position(Path root, Path f, RiotException e) {
+        String file = rel(root, f);
+        if (e instanceof RiotParseException pe && pe.getLine() > 0) {
+            return new Position(file, (int) pe.getLine(), (int) Math.max(0, pe.getCol()));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[line: (\\d+), col: (\\d+) ?\\]")
+            .matcher(String.valueOf(e.getMessage()));
+        if (m.find()) {
+            return new Position(file, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        return Position.ofFile(file);
     }
 
     private static String rel(Path root, Path f) {
