@@ -77,7 +77,7 @@ public final class ShapeValidator {
             Rule rule = e.severity() == Severity.Violation ? Rule.SHACL_VIOLATION : Rule.SHACL_WARNING;
             Position at = locate(e.focusNode(), positions);
             String path = e.resultPath() == null ? "" : " on " + e.resultPath();
-            String value = e.value() == null ? "" : " (value " + e.value() + ")";
+            String value = e.value() == null || e.value().equals(e.focusNode()) ? "" : " (value " + e.value() + ")";
             problems.add(rule.problem(at, "shape check failed for " + e.focusNode() + path + ": " + e.message() + value,
                 "correct the claim or entity at this line so that it fits the ontology's shapes"));
         }

@@ -34,6 +34,7 @@ public final class VDKG {
     public static final Resource CitedWork = resource("CitedWork");
     public static final Resource Footnote = resource("Footnote");
     public static final Resource Citation = resource("Citation");
+    public static final Resource Actor = resource("Actor");
     public static final Resource Person = resource("Person");
     public static final Resource Organisation = resource("Organisation");
     public static final Resource State = resource("State");
@@ -242,6 +243,7 @@ public final class VDKG {
     public static final Property heldPositionIn = property("heldPositionIn");
     public static final Property renamedAs = property("renamedAs");
     public static final Property participatedIn = property("participatedIn");
+    public static final Property subOrganisationOf = property("subOrganisationOf");
 
     /** Looks up a class of this vocabulary by its local name, or null. */
     public static Resource classNamed(String local) {
