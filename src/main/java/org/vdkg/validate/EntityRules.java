@@ -45,8 +45,12 @@ final class EntityRules {
             type(m);
             labels(m, e);
             m.get("aliases").flatMap(n -> checks.map(n, "aliases"))
-                .ifPresent(a -> a.entries().values().forEach(x -> checks.scalars(x.value(), "aliases." + x.key())));
-            m.get("description").ifPresent(n -> checks.map(n, "description"));
+                .ifPresent(a -> a.entries().values().forEach(x -> {
+                    language(x);
+                    checks.scalars(x.value(), "aliases." + x.key());
+                }));
+            m.get("description").flatMap(n -> checks.map(n, "description"))
+                .ifPresent(d -> d.entries().values().forEach(this::language));
             wikidata(m);
         }
     }
@@ -73,12 +77,24 @@ final class EntityRules {
             return;
         }
         checks.map(l.get(), "label").ifPresent(lm -> {
-            lm.entries().values().forEach(x -> checks.scalar(x.value(), "label." + x.key()));
+            lm.entries().values().forEach(x -> {
+                language(x);
+                checks.scalar(x.value(), "label." + x.key());
+            });
             if (lm.get("en").isEmpty()) {
                 checks.add(Rule.MISSING_FIELD, lm.pos(), "entity '" + e.id() + "' has no English label",
                     "add en: \"...\" to label (the name as the article gives it)");
             }
         });
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    private void language(YMap.Entry e) {
+        if (!LANGUAGE.matcher(e.key()).matches()) {
+            checks.add(Rule.BAD_STRUCTURE, e.keyPos(), "'" + e.key() + "' is not a language tag",
+                "key names and aliases by language: en, vi, zh, ru, fr, ...");
+        }
     }
 
     private void wikidata(YMap m) {

@@ -26,7 +26,6 @@ class RealDataValidatesTest {
         List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
         assertEquals(List.of(), errors.stream().map(Problem::format).toList(),
             () -> errors.stream().map(Problem::format).collect(Collectors.joining("\n")));
-        r.problems().forEach(p -> System.out.println(p.format()));
         assertTrue(millis < 10_000, "pipeline took " + millis + " ms");
         r.dataset().executeRead(() -> {
             assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "entities")));

@@ -63,6 +63,7 @@ class InvalidFixturesTest {
         unknown-source-work                | VDKG-E018 | data/sources.yaml           | 12 | 31 | did you mean 'demo-work'?
         unknown-claim-ref                  | VDKG-E019 | data/claims/demo.yaml       | 19 | 21 | did you mean 'giap-visit'?
         bad-structure                      | VDKG-E020 | data/claims/demo.yaml       | 6  | 16 | paragraph: [a, b]
+        bad-structure-language-tag         | VDKG-E020 | data/entities/entities.yaml | 10 | 26 | language
         too-few-parties                    | VDKG-E021 | data/claims/demo.yaml       | 15 | 14 | one claim per pair
         bad-rdf                            | VDKG-E022 | ontology/vdkg.ttl           | 3  | 25 | Turtle
         entity-never-used                  | VDKG-W001 | data/entities/entities.yaml | 11 | 5  | remove it
