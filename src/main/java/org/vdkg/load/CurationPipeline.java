@@ -48,6 +48,7 @@ public final class CurationPipeline {
         List<Problem> problems = new ArrayList<>();
         Curation curation = CurationReader.read(layout.root(), problems);
         problems.addAll(CurationValidator.validate(curation));
+        layout.sharedSourcesDir().ifPresent(dir -> problems.addAll(SourceTexts.check(curation, dir)));
         Map<String, Position> positions = MappingContext.newPositions();
         ds.executeWrite(() -> {
             loadOntology(layout, ds.getNamedModel(VDKG.graph(baseIri, "ontology")), problems);

@@ -102,7 +102,8 @@ public final class YamlReader {
                 "YAML nesting too deep to read", "flatten the structure; curated files need only a few levels"));
         } catch (YamlEngineException e) {
             problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "YAML rejected: " + oneLine(e.getMessage()),
-                "curated files need no anchors or aliases and stay small; write values out"));
+                "curated files need no anchors or aliases and stay under " + MAX_CODE_POINTS / (1024 * 1024)
+                    + " M characters; write values out or split the file"));
         }
         return Optional.empty();
     }

@@ -30,7 +30,8 @@ public enum Rule {
     VAGUE_TIME_WITHOUT_CONFIDENCE("VDKG-W002", "vague-time-without-confidence"),
     CLOSE_MATCH_WITHOUT_NOTE("VDKG-W003", "close-match-without-note"),
     WORK_NEVER_CITED("VDKG-W004", "work-never-cited"),
-    SHACL_WARNING("VDKG-W005", "shacl-warning");
+    SHACL_WARNING("VDKG-W005", "shacl-warning"),
+    PARAGRAPH_COUNT_MISMATCH("VDKG-W006", "paragraph-count-mismatch");
 
     private final String id;
     private final String label;

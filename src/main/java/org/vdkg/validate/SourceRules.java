@@ -65,6 +65,10 @@ final class SourceRules {
                 checks.add(Rule.BAD_STRUCTURE, p.get().pos(), "'paragraphs' must be a whole number >= 1",
                     "write the paragraph count, e.g. paragraphs: 51");
             }
+            m.get("title_supplied").flatMap(n -> checks.scalar(n, "title_supplied"))
+                .filter(v -> !v.value().equals("true") && !v.value().equals("false"))
+                .ifPresent(v -> checks.add(Rule.BAD_STRUCTURE, v.pos(), "title_supplied must be true or false",
+                    "write title_supplied: true when the title is your descriptive one"));
             m.get("published").flatMap(n -> checks.scalar(n, "published")).filter(v -> !"unknown".equals(v.value()))
                 .ifPresent(v -> date(v, "published"));
             m.get("published_after").flatMap(n -> checks.scalar(n, "published_after"))

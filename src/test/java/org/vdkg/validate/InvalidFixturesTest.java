@@ -21,8 +21,13 @@ class InvalidFixturesTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/fixtures/invalid");
 
+    /** A fixture is a project, or holds one in {@code project/} beside {@code shared/sources/} when it needs texts. */
     static CurationResult run(String fixture) {
-        return CurationPipeline.run(new ProjectLayout(FIXTURES.resolve(fixture)), CurationPipeline.DEFAULT_BASE);
+        Path root = FIXTURES.resolve(fixture);
+        if (java.nio.file.Files.isDirectory(root.resolve("project"))) {
+            root = root.resolve("project");
+        }
+        return CurationPipeline.run(new ProjectLayout(root), CurationPipeline.DEFAULT_BASE);
     }
 
     @Test
@@ -71,6 +76,7 @@ class InvalidFixturesTest {
         close-match-without-note           | VDKG-W003 | data/entities/entities.yaml | 9  | 21 | in note
         work-never-cited                   | VDKG-W004 | data/sources.yaml           | 16 | 5  | footnote that cites it
         shacl-warning                      | VDKG-W005 | data/claims/demo.yaml       | 4  | 5  | shapes
+        paragraph-count-mismatch           | VDKG-W006 | data/sources.yaml           | 9  | 17 | recount
         """)
     void reportsTheRuleAtItsPosition(String fixture, String id, String file, int line, int column, String hint) {
         CurationResult r = run(fixture);
