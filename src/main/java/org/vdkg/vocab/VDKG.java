@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
  * The vdkg ontology's terms ({@code https://w3id.org/vdkg/ontology#}) as Jena constants, field name =
  * local name, and the builders of vdkg's data IRIs (docs/model.md, section IRIs).
  */
-@SuppressWarnings("checkstyle:ConstantName")
 public final class VDKG {
 
     /** The namespace of every ontology term. */
