@@ -54,9 +54,7 @@ final class SourceRules {
             id(m, "source", ids);
             required(m, "file", "a source");
             required(m, "language", "a source");
-            if (!m.has("title")) {
-                required(m, "title", "a source");
-            }
+            required(m, "title", "a source");
             Optional<YNode> p = m.get("paragraphs");
             if (p.isEmpty()) {
                 checks.add(Rule.MISSING_FIELD, m.pos(), "source '" + s.id() + "' has no 'paragraphs:' count",
