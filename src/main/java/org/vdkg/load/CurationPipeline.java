@@ -6,12 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.RiotException;
+import org.vdkg.map.CurationMapper;
+import org.vdkg.map.MappingContext;
+import org.vdkg.read.Curation;
+import org.vdkg.read.CurationReader;
+import org.vdkg.read.Position;
+import org.vdkg.validate.CurationValidator;
 import org.vdkg.validate.Problem;
+import org.vdkg.validate.Rule;
+import org.vdkg.validate.ShapeValidator;
+import org.vdkg.vocab.VDKG;
 
 /**
  * Reads {@code ontology/} and {@code data/}, validates them and maps them to an in-memory RDF
@@ -25,17 +37,48 @@ public final class CurationPipeline {
     private CurationPipeline() {
     }
 
-    // PLACEHOLDER until the loader lands: loads the ontology only.
+    /**
+     * Reads all curated files, runs every rule, maps the facts to named graphs and, when the rules
+     * found no error, checks the result against the SHACL shapes of {@code ontology/shapes/}.
+     * Problems of every stage are returned together, in file and line order; the dataset is
+     * returned even when there are errors (the caller must not load it then).
+     */
     public static CurationResult run(ProjectLayout layout, String baseIri) {
         Dataset ds = DatasetFactory.createTxnMem();
         List<Problem> problems = new ArrayList<>();
-        Model onto = ds.getNamedModel(baseIri + "graph/ontology");
+        Curation curation = CurationReader.read(layout.root(), problems);
+        problems.addAll(CurationValidator.validate(curation));
+        layout.sharedSourcesDir().ifPresent(dir -> problems.addAll(SourceTexts.check(curation, dir)));
+        Map<String, Position> positions = MappingContext.newPositions();
+        ds.executeWrite(() -> {
+            loadOntology(layout, ds.getNamedModel(VDKG.graph(baseIri, "ontology")), problems);
+            CurationMapper.map(curation, baseIri, ds, positions);
+        });
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        if (!errors) {
+            ds.executeRead(() -> problems.addAll(ShapeValidator.validate(ds, layout.root(),
+                layout.ontologyDir().resolve("shapes"), positions)));
+        }
+        problems.sort(CurationValidator.ORDER);
+        return new CurationResult(ds, problems);
+    }
+
+    private static void loadOntology(ProjectLayout layout, Model onto, List<Problem> problems) {
+        if (!Files.isDirectory(layout.ontologyDir())) {
+            return;
+        }
         try (Stream<Path> files = Files.list(layout.ontologyDir())) {
-            files.filter(p -> p.toString().endsWith(".ttl")).sorted()
-                 .forEach(p -> RDFDataMgr.read(onto, p.toString()));
+            for (Path p : files.filter(p -> p.toString().endsWith(".ttl")).sorted().toList()) {
+                try {
+                    RDFParser.source(p).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(onto);
+                } catch (RiotException e) {
+                    problems.add(Rule.BAD_RDF.problem(ShapeValidator.position(layout.root(), p, e),
+                        "cannot parse ontology file: " + e.getMessage(),
+                        "fix the Turtle syntax"));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CurationResult(ds, problems);
     }
 }

@@ -1,0 +1,265 @@
+package org.vdkg.map;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.read.ClaimRecord;
+import org.vdkg.read.ClaimsFile;
+import org.vdkg.read.Curation;
+import org.vdkg.read.EntityRecord;
+import org.vdkg.read.FootnoteRecord;
+import org.vdkg.read.Located;
+import org.vdkg.read.Position;
+import org.vdkg.read.SourceRecord;
+import org.vdkg.read.Values;
+import org.vdkg.read.WorkRecord;
+import org.vdkg.read.YMap;
+import org.vdkg.read.YScalar;
+import org.vdkg.vocab.Schemes;
+import org.vdkg.vocab.VDKG;
+
+/**
+ * Maps the curated facts into named graphs: entities to {@code graph/entities}, sources and works to
+ * {@code graph/sources}, the claims of source S to {@code graph/S}. It keeps, for every IRI it mints,
+ * the position it came from.
+ */
+public final class CurationMapper {
+
+    private static final org.apache.jena.rdf.model.Property PROV_WAS_DERIVED_FROM =
+        org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
+
+    private final String base;
+    private final Dataset dataset;
+    private final Map<String, Position> positions;
+    private final Map<String, EntityRecord> entities = new LinkedHashMap<>();
+    private final Map<String, SourceRecord> sources = new LinkedHashMap<>();
+
+    private CurationMapper(String base, Dataset dataset, Map<String, Position> positions) {
+        this.base = base;
+        this.dataset = dataset;
+        this.positions = positions;
+    }
+
+    /** Adds the graphs of {@code curation} to {@code dataset}; records IRI positions in {@code positions}. */
+    public static void map(Curation curation, String base, Dataset dataset, Map<String, Position> positions) {
+        new CurationMapper(base, dataset, positions).mapAll(curation);
+    }
+
+    private void mapAll(Curation c) {
+        c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
+        c.sources().stream().filter(s -> s.id() != null).forEach(s -> sources.putIfAbsent(s.id(), s));
+        Model em = dataset.getNamedModel(VDKG.graph(base, "entities"));
+        for (EntityRecord e : entities.values()) {
+            mapEntity(em, e);
+        }
+        Model sm = dataset.getNamedModel(VDKG.graph(base, "sources"));
+        Set<String> workIds = new HashSet<>();
+        for (WorkRecord w : c.works()) {
+            if (w.id() != null && workIds.add(w.id())) {
+                mapWork(sm, w);
+            }
+        }
+        for (SourceRecord s : sources.values()) {
+            mapSource(sm, s, workIds);
+        }
+        MappingContext ctx = new MappingContext(base, entities, positions);
+        for (ClaimsFile f : c.claimsFiles()) {
+            String sid = f.source() == null ? f.stem() : f.source().value();
+            SourceRecord source = sources.get(sid);
+            if (source == null) {
+                continue;
+            }
+            Model cm = dataset.getNamedModel(VDKG.graph(base, sid));
+            Set<String> ids = new HashSet<>();
+            f.claims().stream().map(ClaimRecord::id).filter(Objects::nonNull).forEach(ids::add);
+            ctx.enterSource(cm, sid, ids);
+            Set<String> done = new HashSet<>();
+            for (ClaimRecord claim : f.claims()) {
+                if (claim.id() != null && done.add(claim.id())) {
+                    ClaimMappers.forKind(claim.kind()).ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
+                }
+            }
+        }
+    }
+
+    private void mapEntity(Model m, EntityRecord e) {
+        if (!EntityTypes.isType(e.type())) {
+            return;
+        }
+        String iri = VDKG.entity(base, EntityTypes.kindOf(e.type()), e.id());
+        positions.putIfAbsent(iri, e.pos());
+        Resource r = m.createResource(iri);
+        r.addProperty(RDF.type, VDKG.classNamed(e.type()));
+        e.labels().forEach((lang, label) -> {
+            r.addProperty(RDFS.label, m.createLiteral(label, lang));
+            r.addProperty(SKOS.prefLabel, m.createLiteral(label, lang));
+        });
+        e.aliases().forEach((lang, names) -> names.forEach(n -> r.addProperty(SKOS.altLabel, m.createLiteral(n, lang))));
+        e.node().get("description").ifPresent(d -> {
+            if (d instanceof YMap dm) {
+                dm.entries().values().forEach(x -> {
+                    if (x.value() instanceof YScalar s && !s.isNull()) {
+                        r.addProperty(SKOS.definition, m.createLiteral(s.value(), x.key()));
+                    }
+                });
+            }
+        });
+        e.node().text("wikidata").ifPresent(q -> {
+            String match = e.node().text("wikidata_match").orElse("exact");
+            r.addProperty("close".equals(match) ? SKOS.closeMatch : SKOS.exactMatch, m.createResource(VDKG.wikidata(q)));
+        });
+        e.node().text("code").ifPresent(code -> r.addProperty(VDKG.projectCode, code));
+        e.node().text("note").ifPresent(n -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, n)));
+    }
+
+    private static final List<String> UNKNOWN_ABLE = List.of("title", "author", "publisher", "published", "language");
+
+    private void mapSource(Model m, SourceRecord s, Set<String> workIds) {
+        String iri = VDKG.source(base, s.id());
+        positions.putIfAbsent(iri, s.pos());
+        Resource r = m.createResource(iri);
+        YMap n = s.node();
+        r.addProperty(RDF.type, VDKG.SourceArticle);
+        for (String key : UNKNOWN_ABLE) {
+            Optional<String> v = n.text(key);
+            if (v.isEmpty()) {
+                continue;
+            }
+            if ("unknown".equals(v.get())) {
+                r.addProperty(VDKG.unknownField, key);
+                continue;
+            }
+            switch (key) {
+                case "title" -> r.addProperty(DCTerms.title, v.get());
+                case "author" -> r.addProperty(DCTerms.creator, v.get());
+                case "publisher" -> r.addProperty(DCTerms.publisher, v.get());
+                case "published" -> {
+                    if (v.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        r.addProperty(DCTerms.issued, m.createTypedLiteral(v.get(), XSDDatatype.XSDdate));
+                    } else {
+                        r.addProperty(DCTerms.issued, v.get());
+                    }
+                }
+                case "language" -> r.addProperty(DCTerms.language, v.get());
+                default -> throw new IllegalStateException(key);
+            }
+        }
+        n.text("title_supplied").filter("true"::equals)
+            .ifPresent(t -> r.addProperty(VDKG.titleSupplied, m.createTypedLiteral(true)));
+        if (s.paragraphs() > 0) {
+            r.addProperty(VDKG.paragraphCount, MappingContext.positiveInteger(m, s.paragraphs()));
+        }
+        n.text("published_after").filter(y -> y.matches("\\d{4}"))
+            .ifPresent(y -> r.addProperty(VDKG.publishedAfter, m.createTypedLiteral(y, XSDDatatype.XSDgYear)));
+        n.get("history").ifPresent(h -> {
+            if (h instanceof YMap hm) {
+                hm.text("received").ifPresent(d -> r.addProperty(VDKG.received, date(m, d)));
+                hm.text("revised").ifPresent(d -> r.addProperty(VDKG.revised, date(m, d)));
+                hm.text("approved").ifPresent(d -> r.addProperty(VDKG.approved, date(m, d)));
+            }
+        });
+        for (FootnoteRecord f : s.footnotes().values()) {
+            if (f.number() < 1) {
+                continue;
+            }
+            String fi = iri + "/footnote/" + f.number();
+            positions.putIfAbsent(fi, f.pos());
+            Resource fr = m.createResource(fi);
+            fr.addProperty(RDF.type, VDKG.Footnote);
+            fr.addProperty(VDKG.footnoteNumber, MappingContext.positiveInteger(m, f.number()));
+            if (f.paragraph() != null && f.paragraph() > 0) {
+                fr.addProperty(VDKG.paragraph, MappingContext.positiveInteger(m, f.paragraph()));
+            }
+            if (f.work() != null && workIds.contains(f.work())) {
+                fr.addProperty(VDKG.citedWork, m.createResource(VDKG.source(base, f.work())));
+            }
+            if (f.pages() != null) {
+                fr.addProperty(VDKG.pages, f.pages());
+            }
+            r.addProperty(VDKG.hasFootnote, fr);
+        }
+        n.text("note").ifPresent(t -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, t)));
+    }
+
+    private static org.apache.jena.rdf.model.Literal date(Model m, String d) {
+        return m.createTypedLiteral(d, XSDDatatype.XSDdate);
+    }
+
+    private void mapWork(Model m, WorkRecord w) {
+        String iri = VDKG.source(base, w.id());
+        positions.putIfAbsent(iri, w.pos());
+        Resource r = m.createResource(iri);
+        YMap n = w.node();
+        r.addProperty(RDF.type, VDKG.CitedWork);
+        n.text("title").ifPresent(t -> r.addProperty(DCTerms.title, t));
+        n.text("creator").ifPresent(t -> r.addProperty(DCTerms.creator, t));
+        n.text("entity").filter(entities::containsKey).ifPresent(slug -> {
+            EntityRecord e = entities.get(slug);
+            if (EntityTypes.isType(e.type())) {
+                r.addProperty(DCTerms.creator, m.createResource(VDKG.entity(base, EntityTypes.kindOf(e.type()), slug)));
+            }
+        });
+        n.text("volume").ifPresent(t -> r.addProperty(VDKG.volume, t));
+        n.text("publisher").ifPresent(t -> r.addProperty(DCTerms.publisher, t));
+        n.text("place").ifPresent(t -> r.addProperty(VDKG.publicationPlace, t));
+        n.text("year").filter(y -> y.matches("\\d{4}"))
+            .ifPresent(y -> r.addProperty(VDKG.year, m.createTypedLiteral(y, XSDDatatype.XSDgYear)));
+        n.text("note").ifPresent(t -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, t)));
+    }
+
+    private void mapClaim(MappingContext ctx, SourceRecord source, ClaimsFile f, ClaimRecord c, ClaimMapper mapper,
+                          Set<String> workIds) {
+        Model m = ctx.model();
+        Resource claim = ctx.claimResource(c.id());
+        ctx.locate(claim.getURI(), c.pos());
+        ctx.enterClaim(claim);
+        claim.addProperty(RDF.type, mapper.claimClass());
+        Resource cit = ctx.subNode("/citation", VDKG.Citation, c.node().posOf("paragraph"));
+        claim.addProperty(PROV_WAS_DERIVED_FROM, cit);
+        cit.addProperty(VDKG.source, m.createResource(VDKG.source(base, source.id())));
+        for (Located<Integer> p : c.paragraphs()) {
+            if (p.value() > 0) {
+                cit.addProperty(VDKG.paragraph, MappingContext.positiveInteger(m, p.value()));
+            }
+        }
+        for (Located<Integer> fn : c.footnotes()) {
+            FootnoteRecord rec = source.footnotes().get(fn.value());
+            if (rec == null || fn.value() < 1) {
+                continue;
+            }
+            cit.addProperty(VDKG.footnote, MappingContext.positiveInteger(m, fn.value()));
+            if (rec.work() != null && workIds.contains(rec.work())) {
+                cit.addProperty(VDKG.citedWork, m.createResource(VDKG.source(base, rec.work())));
+            }
+            if (rec.pages() != null) {
+                cit.addProperty(VDKG.pages, rec.pages());
+            }
+        }
+        YMap n = c.node();
+        n.get("time").ifPresent(t -> ctx.time(claim, t));
+        Values.texts(n.get("place")).forEach(p -> ctx.entity(p.value()).ifPresent(e -> claim.addProperty(VDKG.place, e)));
+        n.text("confidence").flatMap(x -> ctx.concept(Schemes.CONFIDENCE, x))
+            .ifPresent(x -> claim.addProperty(VDKG.confidence, x));
+        n.text("note").ifPresent(t -> claim.addProperty(VDKG.curatorNote, MappingContext.en(m, t)));
+        n.text("ambiguity").ifPresent(t -> claim.addProperty(VDKG.ambiguityNote, MappingContext.en(m, t)));
+        n.text("alternative_of").filter(a -> f.claims().stream().anyMatch(x -> a.equals(x.id())))
+            .ifPresent(a -> claim.addProperty(VDKG.alternativeReadingOf, ctx.claimResource(a)));
+        if (f.curator() != null) {
+            claim.addProperty(VDKG.curator, f.curator());
+        }
+        mapper.map(c, ctx);
+    }
+
+}

@@ -1,0 +1,12 @@
+package org.vdkg.read;
+
+import java.util.List;
+
+/** A claims file: the source it declares, its file stem, curator and claims in file order. */
+public record ClaimsFile(String file, String stem, Located<String> source, String curator, Position pos, YMap node,
+                         List<ClaimRecord> claims) {
+
+    public ClaimsFile {
+        claims = List.copyOf(claims);
+    }
+}

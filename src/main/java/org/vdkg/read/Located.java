@@ -1,0 +1,5 @@
+package org.vdkg.read;
+
+/** A value read from a curated file, with where it stands. */
+public record Located<T>(T value, Position pos) {
+}

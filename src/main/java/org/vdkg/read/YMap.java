@@ -1,0 +1,52 @@
+package org.vdkg.read;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A YAML mapping with text keys, in file order; each entry keeps the position of its key. */
+public record YMap(Map<String, Entry> entries, Position pos) implements YNode {
+
+    /** One key: value pair. */
+    public record Entry(String key, Position keyPos, YNode value) {
+    }
+
+    public YMap {
+        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** The value of a key, absent if the key is missing or its value is null. */
+    public Optional<YNode> get(String key) {
+        Entry e = entries.get(key);
+        if (e == null || (e.value() instanceof YScalar s && s.isNull())) {
+            return Optional.empty();
+        }
+        return Optional.of(e.value());
+    }
+
+    /** The text of a scalar key, if present and a scalar. */
+    public Optional<String> text(String key) {
+        return get(key).filter(YScalar.class::isInstance).map(n -> ((YScalar) n).value());
+    }
+
+    /** Position of the value of a key, or of the map itself. */
+    public Position posOf(String key) {
+        Entry e = entries.get(key);
+        return e == null ? pos : e.value().pos();
+    }
+
+    @Override
+    public String shape() {
+        return "a map";
+    }
+}

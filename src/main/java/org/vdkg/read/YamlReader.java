@@ -1,0 +1,182 @@
+package org.vdkg.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.vdkg.validate.Problem;
+import org.vdkg.validate.Rule;
+
+/**
+ * Reads one YAML 1.2 file into a {@link YNode} tree with the 1-based line and column of every node,
+ * using SnakeYAML Engine's node API. Hostile input (alias bombs, deep nesting, huge files) is refused
+ * with a {@code VDKG-E001} problem instead of exhausting memory or stack.
+ */
+public final class YamlReader {
+
+    /** Largest file accepted, in code points. */
+    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /** Most aliases a collection may use. */
+    public static final int MAX_ALIASES = 20;
+    /** Deepest nesting of maps and lists accepted. */
+    public static final int MAX_DEPTH = 32;
+    /** Most nodes (after alias expansion) a file may hold. */
+    public static final int MAX_NODES = 500_000;
+
+    private final String file;
+    private final List<Problem> problems;
+    private int nodes;
+
+    private YamlReader(String file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads {@code path}, naming it {@code file} in positions; problems go to {@code problems}.
+     *
+     * @return the document's root, empty when the file is empty or cannot be read
+     */
+    public static Optional<YNode> read(Path path, String file, List<Problem> problems) {
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return new YamlReader(file, problems).compose(r);
+        } catch (IOException e) {
+            problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "cannot read the file: " + e.getMessage(),
+                "check that the file exists, is readable and is UTF-8"));
+            return Optional.empty();
+        }
+    }
+
+    /** Reads YAML text (for tests and tools). */
+    public static Optional<YNode> readString(String text, String file, List<Problem> problems) {
+        return new YamlReader(file, problems).compose(new java.io.StringReader(text));
+    }
+
+    private Optional<YNode> compose(Reader reader) {
+        LoadSettings settings = LoadSettings.builder()
+            .setLabel(file)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setAllowRecursiveKeys(false)
+            .setAllowDuplicateKeys(false)
+            .setCodePointLimit(MAX_CODE_POINTS)
+            .setUseMarks(true)
+            .build();
+        try {
+            Iterable<Node> docs = new Compose(settings).composeAllFromReader(reader);
+            Node first = null;
+            for (Node n : docs) {
+                if (first != null) {
+                    problems.add(Rule.YAML_SYNTAX.problem(pos(n), "more than one YAML document in the file",
+                        "remove the '---' separator: a curated file holds one document"));
+                    break;
+                }
+                first = n;
+            }
+            return first == null ? Optional.empty() : Optional.of(convert(first, 0));
+        } catch (MarkedYamlEngineException e) {
+            Position p = e.getProblemMark().or(e::getContextMark).map(this::pos).orElse(Position.ofFile(file));
+            String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            problems.add(Rule.YAML_SYNTAX.problem(p, "YAML syntax error: " + oneLine(what)
+                + (e.getContext() == null ? "" : " (" + oneLine(e.getContext()) + ")"), hintFor(what)));
+        } catch (TooDeep e) {
+            problems.add(Rule.YAML_SYNTAX.problem(e.at, e.getMessage(),
+                "flatten the structure; curated files need only a few levels"));
+        } catch (StackOverflowError e) {
+            problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file),
+                "YAML nesting too deep to read", "flatten the structure; curated files need only a few levels"));
+        } catch (YamlEngineException e) {
+            problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "YAML rejected: " + oneLine(e.getMessage()),
+                "curated files need no anchors or aliases and stay under " + MAX_CODE_POINTS / (1024 * 1024)
+                    + " M characters; write values out or split the file"));
+        }
+        return Optional.empty();
+    }
+
+    private static String hintFor(String problem) {
+        String p = problem == null ? "" : problem;
+        if (p.contains("tab")) {
+            return "indent with spaces, never tabs";
+        }
+        if (p.contains("duplicate") || p.contains("found duplicate key")) {
+            return "each key may appear once in a map";
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return "quote a value that contains ': ' or check the indentation";
+        }
+        return "fix the YAML at the position shown (indentation, quotes, brackets)";
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    private Position pos(Node n) {
+        return n.getStartMark().map(this::pos).orElse(Position.ofFile(file));
+    }
+
+    private Position pos(Mark m) {
+        return new Position(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    private static final class TooDeep extends RuntimeException {
+        private final Position at;
+
+        TooDeep(String message, Position at) {
+            super(message, null, false, false);
+            this.at = at;
+        }
+    }
+
+    private YNode convert(Node n, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new TooDeep("YAML nesting deeper than " + MAX_DEPTH + " levels", pos(n));
+        }
+        if (++nodes > MAX_NODES) {
+            throw new TooDeep("YAML expands to more than " + MAX_NODES + " values (alias bomb?)", pos(n));
+        }
+        if (n instanceof ScalarNode s) {
+            return new YScalar(s.getValue(), s.isPlain(), pos(n));
+        }
+        if (n instanceof SequenceNode seq) {
+            List<YNode> items = new ArrayList<>();
+            for (Node c : seq.getValue()) {
+                items.add(convert(c, depth + 1));
+            }
+            return new YList(items, pos(n));
+        }
+        MappingNode m = (MappingNode) n;
+        Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            Node k = t.getKeyNode();
+            Position kp = pos(k);
+            if (!(k instanceof ScalarNode ks)) {
+                problems.add(Rule.BAD_STRUCTURE.problem(kp, "a map key must be a plain word", "write the key as text"));
+                continue;
+            }
+            String key = ks.getValue();
+            if (entries.containsKey(key)) {
+                problems.add(Rule.YAML_SYNTAX.problem(kp, "duplicate key '" + key + "'",
+                    "each key may appear once in a map; merge the two"));
+                continue;
+            }
+            entries.put(key, new YMap.Entry(key, kp, convert(t.getValueNode(), depth + 1)));
+        }
+        return new YMap(entries, pos(n));
+    }
+}

@@ -1,0 +1,36 @@
+package org.vdkg.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.vdkg.validate.Problem;
+import org.vdkg.vocab.VDKG;
+
+/** The project's real curated data passes every rule, quickly, and maps to one graph per source. */
+class RealDataValidatesTest {
+
+    static final Path ROOT = Path.of("").toAbsolutePath();
+
+    @Test
+    void realDataValidatesWithZeroErrors() {
+        Assumptions.assumeTrue(Files.isRegularFile(ROOT.resolve("data/sources.yaml")), "data/ not present yet");
+        long start = System.nanoTime();
+        CurationResult r = CurationPipeline.run(new ProjectLayout(ROOT), CurationPipeline.DEFAULT_BASE);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
+        assertEquals(List.of(), errors.stream().map(Problem::format).toList(),
+            () -> errors.stream().map(Problem::format).collect(Collectors.joining("\n")));
+        assertTrue(millis < 10_000, "pipeline took " + millis + " ms");
+        r.dataset().executeRead(() -> {
+            assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "entities")));
+            assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "sources")));
+            assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "army-foreign-affairs")));
+        });
+    }
+}
