@@ -1,0 +1,53 @@
+package org.vdkg.query;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphUnionRead;
+import org.apache.jena.system.Txn;
+
+/** Runs SELECT queries over a dataset whose default graph is the union of its named graphs (as the server serves it). */
+public final class QueryRunner {
+
+    private QueryRunner() {
+    }
+
+    /**
+     * A read view of {@code dataset} with the same named graphs and, as default graph, their union. Use it for an
+     * in-memory dataset; a TDB2 database gets the same effect from its {@code unionDefaultGraph} setting.
+     */
+    public static Dataset unionView(Dataset dataset) {
+        DatasetGraph source = dataset.asDatasetGraph();
+        DatasetGraph named = DatasetGraphFactory.createGeneral();
+        Txn.executeRead(source, () -> source.listGraphNodes().forEachRemaining(name -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            source.getGraph(name).find().forEachRemaining(copy::add);
+            named.addGraph(name, copy);
+        }));
+        return DatasetFactory.wrap(withUnionDefault(named));
+    }
+
+    /** A dataset with the named graphs of {@code named} and, as its default graph, their (live) union. */
+    public static DatasetGraph withUnionDefault(DatasetGraph named) {
+        DatasetGraph view = DatasetGraphFactory.createGeneral(new GraphUnionRead(named));
+        named.listGraphNodes().forEachRemaining(n -> view.addGraph(n, named.getGraph(n)));
+        return view;
+    }
+
+    /** Executes a SELECT query on {@code dataset} (read transaction included) and returns its rows. */
+    public static ResultTable select(Dataset dataset, Query query) {
+        if (!query.isSelectType()) {
+            throw new IllegalArgumentException("not a SELECT query: " + query.queryType());
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                return ResultTable.of(qe.execSelect());
+            }
+        });
+    }
+}
