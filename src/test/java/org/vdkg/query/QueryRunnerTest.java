@@ -1,0 +1,47 @@
+package org.vdkg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+/** Queries see the union of the named graphs as default graph, and GRAPH still reaches each named graph. */
+class QueryRunnerTest {
+
+    private static Dataset twoGraphs() {
+        Dataset ds = DatasetFactory.createTxnMem();
+        Txn.executeWrite(ds, () -> {
+            Model a = ds.getNamedModel("urn:g:a");
+            a.add(a.createResource("urn:x"), a.createProperty("urn:p"), "from a");
+            Model b = ds.getNamedModel("urn:g:b");
+            b.add(b.createResource("urn:x"), b.createProperty("urn:p"), "from b");
+        });
+        return ds;
+    }
+
+    @Test
+    void defaultGraphIsTheUnion() {
+        ResultTable t = QueryRunner.select(QueryRunner.unionView(twoGraphs()),
+            QueryFactory.create("SELECT ?o WHERE { <urn:x> <urn:p> ?o } ORDER BY ?o"));
+        assertEquals(List.of(List.of("from a"), List.of("from b")), t.rows());
+    }
+
+    @Test
+    void namedGraphsStayAddressable() {
+        ResultTable t = QueryRunner.select(QueryRunner.unionView(twoGraphs()),
+            QueryFactory.create("SELECT ?g WHERE { GRAPH ?g { <urn:x> <urn:p> \"from b\" } }"));
+        assertEquals(List.of(List.of("urn:g:b")), t.rows());
+    }
+
+    @Test
+    void onlySelectQueriesMakeTables() {
+        assertThrows(IllegalArgumentException.class, () -> QueryRunner.select(twoGraphs(),
+            QueryFactory.create("ASK { ?s ?p ?o }")));
+    }
+}
