@@ -5,11 +5,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 
 /** Runs SELECT queries over a dataset whose default graph is the union of its named graphs (as the server serves it). */
 public final class QueryRunner {
@@ -41,11 +43,27 @@ public final class QueryRunner {
 
     /** Executes a SELECT query on {@code dataset} (read transaction included) and returns its rows. */
     public static ResultTable select(Dataset dataset, Query query) {
+        return select(dataset, query, false);
+    }
+
+    /**
+     * Executes a SELECT query on a TDB2 database with its default graph read as the union of the named graphs
+     * ({@code TDB2.symUnionDefaultGraph} for this execution only), as the server serves it.
+     */
+    public static ResultTable selectOverUnion(Dataset tdb2, Query query) {
+        return select(tdb2, query, true);
+    }
+
+    private static ResultTable select(Dataset dataset, Query query, boolean tdb2Union) {
         if (!query.isSelectType()) {
             throw new IllegalArgumentException("not a SELECT query: " + query.queryType());
         }
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+            QueryExecutionBuilder b = QueryExecution.dataset(dataset).query(query);
+            if (tdb2Union) {
+                b = b.set(TDB2.symUnionDefaultGraph, true);
+            }
+            try (QueryExecution qe = b.build()) {
                 return ResultTable.of(qe.execSelect());
             }
         });

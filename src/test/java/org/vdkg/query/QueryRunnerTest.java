@@ -9,6 +9,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 
 /** Queries see the union of the named graphs as default graph, and GRAPH still reaches each named graph. */
@@ -37,6 +38,18 @@ class QueryRunnerTest {
         ResultTable t = QueryRunner.select(QueryRunner.unionView(twoGraphs()),
             QueryFactory.create("SELECT ?g WHERE { GRAPH ?g { <urn:x> <urn:p> \"from b\" } }"));
         assertEquals(List.of(List.of("urn:g:b")), t.rows());
+    }
+
+    @Test
+    void tdb2DefaultGraphReadsAsTheUnionWhenAsked() {
+        Dataset tdb = TDB2Factory.createDataset();
+        Dataset mem = twoGraphs();
+        Txn.executeWrite(tdb, () -> Txn.executeRead(mem, () -> mem.asDatasetGraph().find().forEachRemaining(tdb.asDatasetGraph()::add)));
+        ResultTable t = QueryRunner.selectOverUnion(tdb,
+            QueryFactory.create("SELECT ?o WHERE { <urn:x> <urn:p> ?o } ORDER BY ?o"));
+        assertEquals(List.of(List.of("from a"), List.of("from b")), t.rows());
+        assertEquals(List.of(), QueryRunner.select(tdb,
+            QueryFactory.create("SELECT ?o WHERE { <urn:x> <urn:p> ?o }")).rows());
     }
 
     @Test
