@@ -60,7 +60,7 @@ final class BuiltGraph {
             graphs.put(BASE + "graph/inferred", derive(graphs, BASE + "graph/ontology"));
             DatasetGraph named = DatasetGraphFactory.createGeneral();
             graphs.forEach((name, g) -> named.addGraph(NodeFactory.createURI(name), g));
-            dataset = DatasetFactory.wrap(QueryRunner.withUnionDefault(named));
+            dataset = DatasetFactory.wrap(UnionSelect.withUnionDefault(named));
         }
         return dataset;
     }
@@ -92,7 +92,7 @@ final class BuiltGraph {
         DatasetGraph named = DatasetGraphFactory.createGeneral();
         graphs.forEach((name, g) -> named.addGraph(NodeFactory.createURI(name), g));
         named.addGraph(NodeFactory.createURI(BASE + "graph/inferred"), inferred);
-        Dataset ds = DatasetFactory.wrap(QueryRunner.withUnionDefault(named));
+        Dataset ds = DatasetFactory.wrap(UnionSelect.withUnionDefault(named));
         for (int round = 0; round < 20; round++) {
             long before = inferred.size();
             Graph found = GraphFactory.createDefaultGraph();

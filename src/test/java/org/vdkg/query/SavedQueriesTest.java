@@ -28,7 +28,7 @@ class SavedQueriesTest {
         return queries.stream().map(q -> DynamicTest.dynamicTest(q.id(), () -> {
             Path expected = expectedFile(q);
             assertTrue(Files.isRegularFile(expected), "missing expected answer " + expected);
-            ResultTable actual = QueryRunner.select(BuiltGraph.dataset(), q.parse());
+            ResultTable actual = UnionSelect.select(BuiltGraph.dataset(), q.parse());
             Optional<String> why = ExpectedAnswer.read(expected).mismatch(actual);
             if (why.isPresent()) {
                 long errors = BuiltGraph.curated().errorCount();

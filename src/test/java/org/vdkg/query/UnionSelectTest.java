@@ -13,7 +13,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 
 /** Queries see the union of the named graphs as default graph, and GRAPH still reaches each named graph. */
-class QueryRunnerTest {
+class UnionSelectTest {
 
     private static Dataset twoGraphs() {
         Dataset ds = DatasetFactory.createTxnMem();
@@ -28,14 +28,14 @@ class QueryRunnerTest {
 
     @Test
     void defaultGraphIsTheUnion() {
-        ResultTable t = QueryRunner.select(QueryRunner.unionView(twoGraphs()),
+        ResultTable t = UnionSelect.select(UnionSelect.unionView(twoGraphs()),
             QueryFactory.create("SELECT ?o WHERE { <urn:x> <urn:p> ?o } ORDER BY ?o"));
         assertEquals(List.of(List.of("from a"), List.of("from b")), t.rows());
     }
 
     @Test
     void namedGraphsStayAddressable() {
-        ResultTable t = QueryRunner.select(QueryRunner.unionView(twoGraphs()),
+        ResultTable t = UnionSelect.select(UnionSelect.unionView(twoGraphs()),
             QueryFactory.create("SELECT ?g WHERE { GRAPH ?g { <urn:x> <urn:p> \"from b\" } }"));
         assertEquals(List.of(List.of("urn:g:b")), t.rows());
     }
@@ -45,16 +45,16 @@ class QueryRunnerTest {
         Dataset tdb = TDB2Factory.createDataset();
         Dataset mem = twoGraphs();
         Txn.executeWrite(tdb, () -> Txn.executeRead(mem, () -> mem.asDatasetGraph().find().forEachRemaining(tdb.asDatasetGraph()::add)));
-        ResultTable t = QueryRunner.selectOverUnion(tdb,
+        ResultTable t = UnionSelect.selectOverUnion(tdb,
             QueryFactory.create("SELECT ?o WHERE { <urn:x> <urn:p> ?o } ORDER BY ?o"));
         assertEquals(List.of(List.of("from a"), List.of("from b")), t.rows());
-        assertEquals(List.of(), QueryRunner.select(tdb,
+        assertEquals(List.of(), UnionSelect.select(tdb,
             QueryFactory.create("SELECT ?o WHERE { <urn:x> <urn:p> ?o }")).rows());
     }
 
     @Test
     void onlySelectQueriesMakeTables() {
-        assertThrows(IllegalArgumentException.class, () -> QueryRunner.select(twoGraphs(),
+        assertThrows(IllegalArgumentException.class, () -> UnionSelect.select(twoGraphs(),
             QueryFactory.create("ASK { ?s ?p ?o }")));
     }
 }

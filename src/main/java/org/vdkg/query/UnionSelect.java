@@ -13,10 +13,10 @@ import org.apache.jena.sparql.graph.GraphUnionRead;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
-/** Runs SELECT queries over a dataset whose default graph is the union of its named graphs (as the server serves it). */
-public final class QueryRunner {
+/** Runs SELECT queries into {@link ResultTable}s over the union of a dataset's named graphs, as the server serves them. */
+public final class UnionSelect {
 
-    private QueryRunner() {
+    private UnionSelect() {
     }
 
     /**
