@@ -51,6 +51,11 @@ class SavedQueryCatalogueTest {
             assertTrue(Files.isRegularFile(expected), "missing " + expected);
             assertEquals(parsed.getResultVars(), ExpectedAnswer.read(expected).columns(),
                 "the expected answer's header is not the query's variables");
+            for (String cited : q.sources().split(";")) {
+                String source = cited.strip().split("\\s+")[0];
+                assertTrue(Files.isRegularFile(BuiltGraph.layout().dataDir().resolve("claims").resolve(source + ".yaml")),
+                    "# Sources: names '" + source + "', which is not a source id of data/claims/");
+            }
         }));
     }
 }
