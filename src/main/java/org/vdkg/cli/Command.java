@@ -13,6 +13,16 @@ public interface Command {
     /** The word typed after {@code vdkg}. */
     String name();
 
+    /** The positional arguments as the usage line shows them, e.g. {@code [NAME|FILE.rq]}; none by default. */
+    default String arguments() {
+        return "";
+    }
+
+    /** How many positional arguments the command accepts; more is a usage error. */
+    default int maxArguments() {
+        return 0;
+    }
+
     /** One line saying what the command does. */
     String summary();
 

@@ -7,6 +7,7 @@ public final class Commands {
 
     public static final List<Command> ALL = List.of(
             new ValidateCommand(),
+            new CoverageCommand(),
             new BuildCommand(),
             new ServeCommand(),
             new QueryCommand(),

@@ -11,7 +11,8 @@ final class Help {
     }
 
     static String command(Command command, Options options) {
-        return "usage: vdkg " + command.name() + " [options]\n" + command.summary() + "\n\noptions:\n"
+        String args = command.arguments().isEmpty() ? "" : " " + command.arguments();
+        return "usage: vdkg " + command.name() + args + " [options]\n" + command.summary() + "\n\noptions:\n"
                 + options(options.getOptions());
     }
 

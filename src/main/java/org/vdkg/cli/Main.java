@@ -137,8 +137,8 @@ public final class Main {
             ctx.out().print(Help.command(command, options));
             return OK;
         }
-        if (!line.getArgList().isEmpty()) {
-            ctx.err().println("vdkg " + name + ": unexpected argument '" + line.getArgList().get(0) + "'");
+        if (line.getArgList().size() > command.maxArguments()) {
+            ctx.err().println("vdkg " + name + ": unexpected argument '" + line.getArgList().get(command.maxArguments()) + "'");
             ctx.err().print(Help.command(command, options));
             return USAGE_OR_BUG;
         }

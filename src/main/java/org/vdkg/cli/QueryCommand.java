@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -14,14 +18,24 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.vdkg.UserException;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.query.ResultFormat;
+import org.vdkg.query.ResultTable;
+import org.vdkg.query.SavedQuery;
+import org.vdkg.query.SavedQueryCatalogue;
+import org.vdkg.validate.Suggest;
 import org.vdkg.store.QueryRunner;
 import org.vdkg.store.Store;
 
-/** {@code vdkg query}: one SPARQL query against the local database, no server needed. */
+/**
+ * {@code vdkg query}: one SPARQL query (a saved query of {@code queries/} by name, a file, or text)
+ * against the local database, no server needed; {@code --list} prints the catalogue.
+ */
 final class QueryCommand implements Command {
 
     static final Option SPARQL = Option.builder().longOpt("sparql").hasArg().argName("TEXT|FILE.rq")
-            .desc("the query, as text or as a file name").get();
+            .desc("the query, as text or as a file name (instead of NAME)").get();
+    static final Option LIST = Option.builder().longOpt("list")
+            .desc("list the saved queries of queries/ with the question each answers").get();
     static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
             .desc("table, csv, tsv or json (default table); CONSTRUCT answers are Turtle (json: JSON-LD)").get();
     static final Option TIMEOUT = Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
@@ -33,32 +47,67 @@ final class QueryCommand implements Command {
     }
 
     @Override
+    public String arguments() {
+        return "[NAME|FILE.rq]";
+    }
+
+    @Override
+    public int maxArguments() {
+        return 1;
+    }
+
+    @Override
     public String summary() {
-        return "Run one SPARQL query against the local database (the default graph is the union).";
+        return "Run a saved query (NAME), a query file or --sparql TEXT against the local database.";
     }
 
     @Override
     public Options options() {
-        return new Options().addOption(SPARQL).addOption(FORMAT).addOption(CommonOptions.DB)
+        return new Options().addOption(LIST).addOption(SPARQL).addOption(FORMAT).addOption(CommonOptions.DB)
                 .addOption(CommonOptions.ROOT).addOption(TIMEOUT);
     }
 
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) {
-        if (!line.hasOption(SPARQL)) {
-            throw new UsageException("query needs --sparql TEXT|FILE.rq");
+        ProjectLayout layout = CommonOptions.layout(line, ctx);
+        SavedQueryCatalogue catalogue = new SavedQueryCatalogue(layout.queriesDir());
+        if (line.hasOption(LIST)) {
+            printList(catalogue, ctx);
+            return Outcome.OK;
+        }
+        String named = line.getArgList().isEmpty() ? null : line.getArgList().get(0);
+        if ((named == null) == !line.hasOption(SPARQL)) {
+            throw new UsageException("query needs one of NAME, FILE.rq or --sparql TEXT (or --list)");
         }
         String format = line.getOptionValue(FORMAT, "table").toLowerCase(Locale.ROOT);
-        if (!format.matches("table|csv|tsv|json")) {
-            throw new UsageException("--format must be table, csv, tsv or json, not '" + format + "'");
-        }
+        ResultFormat rowFormat = ResultFormat.named(format).orElseThrow(() ->
+                new UsageException("--format must be table, csv, tsv or json, not '" + format + "'"));
         long timeout = CommonOptions.positive(line, TIMEOUT, 30);
-        Query query = QueryRunner.parse(queryText(line.getOptionValue(SPARQL), ctx));
-        ProjectLayout layout = CommonOptions.layout(line, ctx);
+        String text = named != null ? savedText(catalogue, named, ctx) : queryText(line.getOptionValue(SPARQL), ctx);
+        Query query = QueryRunner.parse(text);
         try (Store store = Store.open(CommonOptions.db(line, ctx, layout))) {
-            print(QueryRunner.run(store, query, timeout * 1000), format, ctx);
+            print(QueryRunner.run(store, query, timeout * 1000), rowFormat, ctx);
         }
         return Outcome.OK;
+    }
+
+    private static void printList(SavedQueryCatalogue catalogue, CommandContext ctx) {
+        List<SavedQuery> queries = catalogue.list();
+        int w = queries.stream().mapToInt(q -> q.id().length()).max().orElse(0);
+        for (SavedQuery q : queries) {
+            ctx.out().println(Help.pad(q.id(), w + 2) + q.question());
+        }
+    }
+
+    private static String savedText(SavedQueryCatalogue catalogue, String name, CommandContext ctx) {
+        Optional<SavedQuery> q = catalogue.find(name);
+        if (q.isEmpty() && name.endsWith(".rq")) {
+            q = catalogue.find(ctx.resolve(name).toString());
+        }
+        return q.map(SavedQuery::text).orElseThrow(() -> new UserException("no saved query '" + name + "' in "
+                + catalogue.dir() + Suggest.closest(name, catalogue.list().stream().map(SavedQuery::id).toList())
+                        .map(c -> " (did you mean '" + c + "'?)").orElse("")
+                + "; 'vdkg query --list' shows them all"));
     }
 
     private static String queryText(String arg, CommandContext ctx) {
@@ -74,24 +123,25 @@ final class QueryCommand implements Command {
         return arg;
     }
 
-    private static void print(QueryRunner.Answer a, String format, CommandContext ctx) {
+    private static void print(QueryRunner.Answer a, ResultFormat format, CommandContext ctx) {
         if (a.rows() != null) {
-            switch (format) {
-                case "csv" -> ResultSetFormatter.outputAsCSV(ctx.out(), a.rows());
-                case "tsv" -> ResultSetFormatter.outputAsTSV(ctx.out(), a.rows());
-                case "json" -> ResultSetFormatter.outputAsJSON(ctx.out(), a.rows());
-                default -> ResultSetFormatter.out(ctx.out(), a.rows(), a.query().getPrefixMapping());
+            if (format == ResultFormat.JSON) {
+                // The standard SPARQL 1.1 JSON results, so tools read it as they read the server's answers.
+                ResultSetFormatter.outputAsJSON(ctx.out(), a.rows());
+            } else {
+                Writer w = new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8);
+                ResultTable.of(a.rows()).write(format, w);
             }
         } else if (a.ask() != null) {
             switch (format) {
-                case "csv" -> ResultSetFormatter.outputAsCSV(ctx.out(), a.ask());
-                case "tsv" -> ResultSetFormatter.outputAsTSV(ctx.out(), a.ask());
-                case "json" -> ResultSetFormatter.outputAsJSON(ctx.out(), a.ask());
+                case CSV -> ResultSetFormatter.outputAsCSV(ctx.out(), a.ask());
+                case TSV -> ResultSetFormatter.outputAsTSV(ctx.out(), a.ask());
+                case JSON -> ResultSetFormatter.outputAsJSON(ctx.out(), a.ask());
                 default -> ctx.out().println(a.ask() ? "yes" : "no");
             }
         } else {
             a.graph().setNsPrefixes(a.query().getPrefixMapping());
-            RDFDataMgr.write(ctx.out(), a.graph(), format.equals("json") ? Lang.JSONLD : Lang.TURTLE);
+            RDFDataMgr.write(ctx.out(), a.graph(), format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
         }
     }
 }

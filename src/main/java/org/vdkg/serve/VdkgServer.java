@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -48,6 +49,8 @@ public final class VdkgServer implements AutoCloseable {
     private final String host;
     private final List<DataService> services;
     private volatile boolean closed;
+    /** The process-wide ARQ query timeout before this server started (null when unset). */
+    private Object globalTimeoutBefore;
 
     private VdkgServer(FusekiServer server, String host) {
         this.server = server;
@@ -68,9 +71,13 @@ public final class VdkgServer implements AutoCloseable {
         } else {
             LOG.warn("the Fuseki UI files are not on the classpath; / will not serve the query UI");
         }
+        // Fuseki copies the server's ja:context into ARQ's global context, so the served timeout would
+        // also bound every later in-process query; remember the old value and put it back on close.
+        Object timeoutBefore = ARQ.getContext().get(ARQ.queryTimeout);
         try {
             b.parseConfig(config);
         } catch (RuntimeException e) {
+            restoreGlobalTimeout(timeoutBefore);
             Throwable locked = cause(e, DBOpEnvException.class);
             if (locked != null) {
                 throw new UserException("cannot open the database " + s.db() + " (is another server using it?): "
@@ -90,6 +97,7 @@ public final class VdkgServer implements AutoCloseable {
             }
         }
         VdkgServer vdkg = new VdkgServer(server, s.host());
+        vdkg.globalTimeoutBefore = timeoutBefore;
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -125,6 +133,14 @@ public final class VdkgServer implements AutoCloseable {
         return url();
     }
 
+    private static void restoreGlobalTimeout(Object before) {
+        if (before == null) {
+            ARQ.getContext().remove(ARQ.queryTimeout);
+        } else {
+            ARQ.getContext().set(ARQ.queryTimeout, before);
+        }
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         server.join();
@@ -137,6 +153,7 @@ public final class VdkgServer implements AutoCloseable {
             return;
         }
         closed = true;
+        restoreGlobalTimeout(globalTimeoutBefore);
         try {
             server.stop();
         } catch (RuntimeException e) {

@@ -112,8 +112,6 @@ class MainTest {
 
     @Test
     void brokenYamlFailsTheBuildWithFileAndLineAndKeepsTheOldDatabase(@TempDir Path dir) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(loaderPresent(),
-                "skipped: the curated-data loader (org.vdkg.read) is not merged yet, so data/ is not read");
         ProjectLayout layout = TestProject.copyInto(dir);
         String root = layout.root().toString();
         assertEquals(0, Cli.run("build", "--root", root).exit());
@@ -128,15 +126,6 @@ class MainTest {
         assertTrue(bad.err().contains("data/sources.yaml:" + (lines + 2)), bad.err());
         assertFalse(bad.err().contains("\tat "), "no stack trace:\n" + bad.err());
         assertEquals(before, count(root), "the old database still answers the same");
-    }
-
-    private static boolean loaderPresent() {
-        try {
-            Class.forName("org.vdkg.read.CurationReader");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     @Test

@@ -56,14 +56,14 @@ class CoverageReportTest {
     void theCommandPrintsOneBlockPerSource() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = CoverageCommand.execute(new ProjectLayout(PROJECT), Optional.empty(),
+        int code = CoverageText.execute(new ProjectLayout(PROJECT), Optional.empty(),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code);
         assertTrue(text.contains("demo-article: 5 of 8 content paragraphs cited (63%), 4 claims"), text);
         assertTrue(text.contains("  uncited: 2, 8-9"), text);
         assertTrue(text.contains("paragraph 8 names, not in its claims: hanoi (\"Hanoi\")"), text);
-        assertEquals(1, CoverageCommand.execute(new ProjectLayout(PROJECT), Optional.of("nope"),
+        assertEquals(1, CoverageText.execute(new ProjectLayout(PROJECT), Optional.of("nope"),
             new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
     }
 

@@ -1,6 +1,7 @@
 package org.vdkg.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -15,7 +16,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
@@ -44,7 +44,7 @@ class VocabularyMirrorsOntologyTest {
     @Test
     void vocabularyConstantsAreExactlyTheOntologysTerms() throws Exception {
         Set<String> declared = declaredTerms(ontology());
-        Assumptions.assumeTrue(declared.size() > 20, "ontology/ has no vdkg terms yet: check skipped");
+        assertTrue(declared.size() > 20, "ontology/ declares only " + declared.size() + " vdkg terms");
         Set<String> constants = new TreeSet<>();
         for (java.lang.reflect.Field f : VDKG.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && Resource.class.isAssignableFrom(f.getType())) {
@@ -63,7 +63,7 @@ class VocabularyMirrorsOntologyTest {
     @Test
     void everyControlledValueIsAConceptOfTheOntology() throws Exception {
         Model m = ontology();
-        Assumptions.assumeTrue(declaredTerms(m).size() > 20, "ontology/ has no vdkg terms yet: check skipped");
+        assertTrue(declaredTerms(m).size() > 20, "ontology/ declares too few vdkg terms");
         Set<String> missing = new TreeSet<>();
         for (String scheme : Set.of(Schemes.AID_KIND, Schemes.UNIT, Schemes.CURRENCY, Schemes.DELIVERY_MODE,
                 Schemes.ROLE, Schemes.RELATION_TYPE, Schemes.ALLIANCE_TYPE, Schemes.MILESTONE_KIND, Schemes.STATUS,

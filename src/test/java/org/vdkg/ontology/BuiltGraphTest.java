@@ -1,7 +1,6 @@
 package org.vdkg.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,26 +23,23 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.apache.jena.system.Txn;
+import org.vdkg.support.BuiltDatabase;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
-/**
- * Checks a built dataset (TriG or N-Quads dump of all named graphs) against the shapes and the
- * ontology. Skipped unless run with {@code -Dvdkg.builtGraph=path/to/dump.trig}.
- */
+/** Checks the database built from the real curated data (every named graph) against the shapes and the ontology. */
 class BuiltGraphTest {
     private static Model union;
 
     @BeforeAll
     static void load() {
-        String path = System.getProperty("vdkg.builtGraph", "");
-        assumeTrue(!path.isBlank() && Files.exists(Path.of(path)), "no -Dvdkg.builtGraph given");
-        Dataset ds = RDFDataMgr.loadDataset(path);
-        union = ModelFactory.createDefaultModel().add(ds.getDefaultModel());
-        ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n)));
+        Dataset ds = BuiltDatabase.dataset();
+        union = ModelFactory.createDefaultModel();
+        Txn.executeRead(ds, () -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
         union.add(OntologyFiles.ontology());
     }
 

@@ -9,12 +9,13 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.vdkg.support.BuiltDatabase;
 import org.junit.jupiter.api.TestFactory;
 
 /** The catalogue's form: enough queries, each parses, has its three header lines and an expected answer with its columns. */
 class SavedQueryCatalogueTest {
 
-    private static final SavedQueryCatalogue CATALOGUE = new SavedQueryCatalogue(BuiltGraph.layout().queriesDir());
+    private static final SavedQueryCatalogue CATALOGUE = new SavedQueryCatalogue(BuiltDatabase.layout().queriesDir());
 
     @Test
     void thereAreAtLeast35SavedQueries() {
@@ -53,7 +54,7 @@ class SavedQueryCatalogueTest {
                 "the expected answer's header is not the query's variables");
             for (String cited : q.sources().split(";")) {
                 String source = cited.strip().split("\\s+")[0];
-                assertTrue(Files.isRegularFile(BuiltGraph.layout().dataDir().resolve("claims").resolve(source + ".yaml")),
+                assertTrue(Files.isRegularFile(BuiltDatabase.layout().dataDir().resolve("claims").resolve(source + ".yaml")),
                     "# Sources: names '" + source + "', which is not a source id of data/claims/");
             }
         }));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.apache.jena.query.ARQ;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.build.BuildResult;
@@ -26,6 +27,7 @@ class QueryTimeoutTest {
             q.append("?s").append(i).append(" ?p").append(i).append(" ?o").append(i).append(" . ");
         }
         q.append('}');
+        Object globalBefore = ARQ.getContext().get(ARQ.queryTimeout);
         try (VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 1_000))) {
             long start = System.nanoTime();
             HttpResponse<String> r = Http.get(server.sparqlUrl() + "?query=" + Http.encode(q.toString()), "text/csv");
@@ -33,5 +35,7 @@ class QueryTimeoutTest {
             assertEquals(503, r.statusCode(), r.body());
             assertTrue(seconds < 20, "stopped after " + seconds + " s");
         }
+        // The served timeout must not linger in the process and cancel later in-process queries.
+        assertEquals(globalBefore, ARQ.getContext().get(ARQ.queryTimeout));
     }
 }

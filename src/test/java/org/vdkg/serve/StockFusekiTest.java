@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vdkg.build.BuildResult;
@@ -70,8 +69,9 @@ class StockFusekiTest {
     static Path stockJar() {
         String dir = System.getProperty("vdkg.stockFusekiDir", "target/stock-fuseki");
         Path jar = Path.of(dir).resolve("jena-fuseki-server-5.6.0.jar");
-        Assumptions.assumeTrue(Files.isRegularFile(jar),
-                "skipped: the stock Fuseki jar is not at " + jar + " (Maven fetches it in generate-test-resources)");
+        // Maven fetches the jar in generate-test-resources, so a missing jar is a broken build, not a reason to skip.
+        assertTrue(Files.isRegularFile(jar),
+                "the stock Fuseki jar is not at " + jar + "; run ./mvnw generate-test-resources");
         return jar;
     }
 

@@ -10,17 +10,17 @@ import org.vdkg.load.ProjectLayout;
 import org.vdkg.validate.Problem;
 
 /**
- * {@code vdkg coverage [--source ID]}: prints, per source, the content paragraphs no claim cites and,
+ * The text of {@code vdkg coverage [--source ID]}: prints, per source, the content paragraphs no claim cites and,
  * when the source texts are at hand, the entity names a paragraph mentions but its claims leave out.
  * The CLI parses options and calls {@link #execute}; the work is {@link CoverageReport#compute}.
  */
-public final class CoverageCommand {
+public final class CoverageText {
 
     /** One-line description for {@code --help}. */
     public static final String DESCRIPTION =
         "Show which content paragraphs of each source carry no claim, and names their claims leave out.";
 
-    private CoverageCommand() {
+    private CoverageText() {
     }
 
     /**

@@ -1,0 +1,58 @@
+package org.vdkg.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.vdkg.build.BuildResult;
+import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.load.CurationPipeline;
+import org.vdkg.load.ProjectLayout;
+import org.vdkg.store.Store;
+
+/**
+ * The real TDB2 database that {@code vdkg build} makes from this repository's ontology and data (curated
+ * graphs plus graph/inferred, union default graph), built once per test JVM and deleted when it exits.
+ */
+public final class BuiltDatabase {
+
+    private static BuildResult result;
+    private static Store store;
+
+    private BuiltDatabase() {
+    }
+
+    /** This repository's layout. */
+    public static ProjectLayout layout() {
+        return new ProjectLayout(TestProject.REPO);
+    }
+
+    /** The build's outcome (its problems explain a failing comparison). */
+    public static synchronized BuildResult result() {
+        open();
+        return result;
+    }
+
+    /** The database, opened read-only in spirit: tests must not write to it. */
+    public static synchronized Dataset dataset() {
+        return open().dataset();
+    }
+
+    private static Store open() {
+        if (store == null) {
+            try {
+                Path dir = Files.createTempDirectory("vdkg-built-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> TestProject.deleteTree(dir)));
+                result = new DatabaseBuilder("test").build(layout(), CurationPipeline.DEFAULT_BASE, dir.resolve("db"));
+                if (!result.built()) {
+                    throw new IllegalStateException("the curated data did not build: " + result.problems());
+                }
+                store = Store.open(result.database());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return store;
+    }
+}
