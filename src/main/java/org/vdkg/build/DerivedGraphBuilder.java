@@ -26,7 +26,8 @@ import org.vdkg.validate.Severity;
 /**
  * Runs the derivation rules of the ontology: for every {@code ?p vdkg:derivation ?sparql} in the
  * ontology graph, executes the CONSTRUCT over the union of all graphs and collects the results as
- * the inferred graph. Rules run in rounds until nothing new appears, so a rule may build on
+ * the inferred graph, together with the ontology's own semantics ({@link #SEMANTICS}). Rules run
+ * in rounds until nothing new appears, so a rule may build on
  * another rule's output.
  */
 public final class DerivedGraphBuilder {
@@ -36,6 +37,31 @@ public final class DerivedGraphBuilder {
     static final Property DERIVATION = ResourceFactory.createProperty(ONTOLOGY_NS + "derivation");
 
     private static final int MAX_ROUNDS = 20;
+
+    /**
+     * The ontology's own semantics, run beside the shortcut rules: the class and property hierarchies, inverse,
+     * symmetric and transitive properties. Materialising them lets a query ask {@code ?x a vdkg:Actor} instead of
+     * walking {@code rdfs:subClassOf*}, on the stock Fuseki server too, with no reasoner at query time.
+     */
+    static final List<String> SEMANTICS = List.of(
+            """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            CONSTRUCT { ?x a ?super }
+            WHERE { ?x a ?c . ?c rdfs:subClassOf+ ?super . FILTER (isIRI(?super) && ?super != ?c) }""",
+            """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            CONSTRUCT { ?s ?super ?o }
+            WHERE { ?p rdfs:subPropertyOf+ ?super . FILTER (isIRI(?super) && ?super != ?p) ?s ?p ?o }""",
+            """
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            CONSTRUCT { ?o ?q ?s }
+            WHERE { { ?p owl:inverseOf ?q } UNION { ?q owl:inverseOf ?p } ?s ?p ?o . FILTER (!isLiteral(?o)) }""",
+            """
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            CONSTRUCT { ?o ?p ?s } WHERE { ?p a owl:SymmetricProperty . ?s ?p ?o . FILTER (!isLiteral(?o)) }""",
+            """
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            CONSTRUCT { ?s ?p ?o } WHERE { ?p a owl:TransitiveProperty . ?s ?p ?m . ?m ?p ?o }""");
 
     /** One rule: the property it derives and its CONSTRUCT query. */
     public record Rule(String property, String sparql) {
@@ -84,10 +110,8 @@ public final class DerivedGraphBuilder {
                 problems.add(problem(rule, "is not valid SPARQL: " + e.getMessage().replace('\n', ' ')));
             }
         }
+        SEMANTICS.forEach(rule -> queries.add(QueryFactory.create(rule)));
         Graph inferred = GraphFactory.createDefaultGraph();
-        if (queries.isEmpty()) {
-            return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
-        }
         DatasetGraph named = DatasetGraphFactory.createGeneral();
         graphs.forEach((name, g) -> named.addGraph(NodeFactory.createURI(name), g));
         Node inferredName = NodeFactory.createURI(ontologyGraphName + "#derivation-rounds");
@@ -108,6 +132,8 @@ public final class DerivedGraphBuilder {
                 break;
             }
         }
+        // Keep only what is new: a triple some curated graph already states is not derived knowledge.
+        graphs.values().forEach(g -> g.find().forEachRemaining(inferred::delete));
         return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
     }
 

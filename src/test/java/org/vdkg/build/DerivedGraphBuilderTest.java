@@ -43,6 +43,31 @@ class DerivedGraphBuilderTest {
     }
 
     @Test
+    void theOntologySemanticsAreMaterialisedAndOnlyNewTriplesKept() {
+        Map<String, Graph> graphs = graphs("""
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                vdkg:Army rdfs:subClassOf vdkg:Organisation . vdkg:Organisation rdfs:subClassOf vdkg:Actor .
+                vdkg:hasRelationsWith rdfs:subPropertyOf vdkg:cooperatedWith .
+                vdkg:cooperatedWith a owl:SymmetricProperty . vdkg:partOf a owl:TransitiveProperty .
+                vdkg:receivedAidFrom owl:inverseOf vdkg:providedAidTo .
+                """, """
+                id:vpa a vdkg:Army , vdkg:Organisation .
+                id:vn vdkg:hasRelationsWith id:cu .
+                id:a vdkg:partOf id:b . id:b vdkg:partOf id:c . id:c vdkg:partOf id:d .
+                id:su vdkg:providedAidTo id:vn .
+                """);
+        DerivedGraphBuilder.Outcome out = DerivedGraphBuilder.derive(graphs, G + "ontology");
+        Model expected = turtle("""
+                id:vpa a vdkg:Actor .
+                id:vn vdkg:cooperatedWith id:cu . id:cu vdkg:cooperatedWith id:vn .
+                id:a vdkg:partOf id:c , id:d . id:b vdkg:partOf id:d .
+                id:vn vdkg:receivedAidFrom id:su .
+                """);
+        assertTrue(out.inferred().isIsomorphicWith(expected), () -> out.inferred().toString());
+    }
+
+    @Test
     void aRuleThatIsNotAConstructIsAProblem() {
         Map<String, Graph> graphs = graphs("""
                 vdkg:p vdkg:derivation "SELECT * WHERE { ?s ?p ?o }" .

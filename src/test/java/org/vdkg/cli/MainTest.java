@@ -143,6 +143,46 @@ class MainTest {
         assertEquals(Long.parseLong(count(root)), quads, "N-Quads hold every triple of the union once per graph");
     }
 
+    @Test
+    void queryRunsASavedQueryByNameAndListsTheCatalogue(@TempDir Path dir) {
+        ProjectLayout layout = TestProject.copyInto(dir);
+        TestProject.copyTree(TestProject.REPO.resolve("queries"), layout.queriesDir());
+        String root = layout.root().toString();
+        assertEquals(0, Cli.run("build", "--root", root).exit());
+
+        Cli.Run list = Cli.run("query", "--root", root, "--list");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("find-kgb ") && l.contains("KGB")), list.out());
+
+        Cli.Run byName = Cli.run("query", "find-kgb", "--root", root, "--format", "tsv");
+        assertEquals(0, byName.exit(), byName.err());
+        assertEquals(List.of("entity\tname\ttype", "kgb\tUSSR Committee for State Security\tSecurityService"),
+                byName.out().lines().toList());
+
+        Cli.Run byFile = Cli.run("query", layout.queriesDir().resolve("find-kgb.rq").toString(), "--root", root);
+        assertEquals(0, byFile.exit(), byFile.err());
+        assertTrue(byFile.out().contains("SecurityService"), byFile.out());
+
+        Cli.Run typo = Cli.run("query", "find-kbg", "--root", root);
+        assertEquals(1, typo.exit());
+        assertTrue(typo.err().contains("did you mean 'find-kgb'"), typo.err());
+
+        Cli.Run both = Cli.run("query", "find-kgb", "--sparql", "ASK {}", "--root", root);
+        assertEquals(2, both.exit(), "a name and --sparql together are a usage error");
+    }
+
+    @Test
+    void coverageReportsEverySourceAndRejectsAnUnknownOne(@TempDir Path dir) {
+        ProjectLayout layout = TestProject.copyInto(dir);
+        String root = layout.root().toString();
+        Cli.Run all = Cli.run("coverage", "--root", root);
+        assertEquals(0, all.exit(), all.err());
+        assertTrue(all.out().contains("content paragraphs cited"), all.out());
+        Cli.Run unknown = Cli.run("coverage", "--root", root, "--source", "no-such-article");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("no-such-article"), unknown.err());
+    }
+
     private static String count(String root) {
         Cli.Run r = Cli.run("query", "--root", root, "--format", "csv", "--sparql",
                 "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
