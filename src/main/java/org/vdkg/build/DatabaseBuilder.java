@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.vdkg.UserException;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.vocab.VDKG;
 import org.vdkg.validate.Problem;
 
 /**
@@ -180,7 +181,7 @@ public final class DatabaseBuilder {
         ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
         ds.addLiteral(DCTerms.modified, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(DCTerms.hasVersion, version);
-        ds.addProperty(m.createProperty(DerivedGraphBuilder.ONTOLOGY_NS + "inputHash"), inputHash);
+        ds.addProperty(VDKG.inputHash, inputHash);
         ds.addLiteral(m.createProperty(VOID + "triples"), counts.values().stream().mapToLong(Long::longValue).sum());
         counts.forEach((name, n) -> {
             Resource g = m.createResource(name);

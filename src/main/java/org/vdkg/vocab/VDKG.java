@@ -108,6 +108,8 @@ public final class VDKG {
     // Properties
 
     public static final Property edtf = property("edtf");
+    /** The fingerprint of a build's inputs, in graph/meta. */
+    public static final Property inputHash = property("inputHash");
     public static final Property timeText = property("timeText");
     public static final Property earliest = property("earliest");
     public static final Property latest = property("latest");
