@@ -1,6 +1,8 @@
 package org.vdkg.query;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -44,7 +46,12 @@ public record ResultTable(List<String> columns, List<List<String>> rows) {
             return "";
         }
         if (node.isLiteral()) {
-            return node.asLiteral().getLexicalForm();
+            String lexical = node.asLiteral().getLexicalForm();
+            if (XSDDatatype.XSDdecimal.getURI().equals(node.asLiteral().getDatatypeURI()) && lexical.matches("-?\\d+(\\.\\d+)?")) {
+                // TDB2 returns decimals as "24.0"; print the XSD 1.1 canonical form ("24"), which readers expect.
+                return new BigDecimal(lexical).stripTrailingZeros().toPlainString();
+            }
+            return lexical;
         }
         if (node.isURIResource()) {
             return node.asResource().getURI();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 
 /** Writing result tables, and comparing them with expected answers. */
@@ -35,5 +37,14 @@ class ResultTableTest {
         ExpectedAnswer ordered = ExpectedAnswer.parse("# ordered\nname\tn\n\t2\na, \"b\"\t17000000\n");
         assertTrue(ordered.mismatch(table).isPresent());
         assertTrue(ExpectedAnswer.parse("name\tm\n").mismatch(table).orElseThrow().startsWith("columns differ"));
+    }
+
+    @Test
+    void printsDecimalsInCanonicalFormAndOtherLiteralsAsStored() {
+        var m = ModelFactory.createDefaultModel();
+        assertEquals("24", ResultTable.lexical(m.createTypedLiteral("24.0", XSDDatatype.XSDdecimal)));
+        assertEquals("0.5", ResultTable.lexical(m.createTypedLiteral("0.50", XSDDatatype.XSDdecimal)));
+        assertEquals("24.0", ResultTable.lexical(m.createTypedLiteral("24.0", XSDDatatype.XSDstring)));
+        assertEquals("1959", ResultTable.lexical(m.createTypedLiteral("1959", XSDDatatype.XSDgYear)));
     }
 }
