@@ -8,7 +8,7 @@ import org.vdkg.read.ClaimRecord;
 
 /**
  * Maps the claims of one kind. The kind's {@link #fields()} drive both the mapping and the validator
- * (unknown keys, value shapes), so adding a kind is one new class and one line in {@link ClaimMappers}.
+ * (unknown keys, value shapes), so adding a kind is one entry in {@link ClaimMappers}.
  */
 public interface ClaimMapper {
 

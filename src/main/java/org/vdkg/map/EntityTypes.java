@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The entity types of docs/model.md: each type's IRI kind segment, and the groups claims expect. */
 public final class EntityTypes {
@@ -47,68 +48,28 @@ public final class EntityTypes {
 
     /** What a claim key expects of the entity it names. */
     public enum Group {
-        PLACE("a place (or a State)") {
-            @Override
-            public boolean accepts(String t) {
-                return PLACES.contains(t) || "State".equals(t);
-            }
-        },
-        DESTINATION("a place, a State, or a Group of them (\"African countries\")") {
-            @Override
-            public boolean accepts(String t) {
-                return PLACE.accepts(t) || "Group".equals(t);
-            }
-        },
-        PERSON("a Person") {
-            @Override
-            public boolean accepts(String t) {
-                return "Person".equals(t);
-            }
-        },
-        ORGANISATION("an organisation") {
-            @Override
-            public boolean accepts(String t) {
-                return ORGANISATIONS.contains(t);
-            }
-        },
-        EVENT("an event (War, Campaign, Conference, Exhibition, Event)") {
-            @Override
-            public boolean accepts(String t) {
-                return EVENTS.contains(t);
-            }
-        },
-        DOCUMENT("a document (Treaty, Law, Policy, Resolution, Strategy, Document)") {
-            @Override
-            public boolean accepts(String t) {
-                return DOCUMENTS.contains(t);
-            }
-        },
-        PROJECT("a Project") {
-            @Override
-            public boolean accepts(String t) {
-                return "Project".equals(t);
-            }
-        },
-        ITEM("an ItemType") {
-            @Override
-            public boolean accepts(String t) {
-                return "ItemType".equals(t);
-            }
-        },
-        ACTOR("an actor (a Person or an organisation)") {
-            @Override
-            public boolean accepts(String t) {
-                return "Person".equals(t) || ORGANISATIONS.contains(t);
-            }
-        };
+        PLACE("a place (or a State)", t -> PLACES.contains(t) || "State".equals(t)),
+        DESTINATION("a place, a State, or a Group of them (\"African countries\")",
+            t -> PLACES.contains(t) || "State".equals(t) || "Group".equals(t)),
+        PERSON("a Person", "Person"::equals),
+        ORGANISATION("an organisation", ORGANISATIONS::contains),
+        EVENT("an event (War, Campaign, Conference, Exhibition, Event)", EVENTS::contains),
+        DOCUMENT("a document (Treaty, Law, Policy, Resolution, Strategy, Document)", DOCUMENTS::contains),
+        PROJECT("a Project", "Project"::equals),
+        ITEM("an ItemType", "ItemType"::equals),
+        ACTOR("an actor (a Person or an organisation)", t -> "Person".equals(t) || ORGANISATIONS.contains(t));
 
         private final String description;
+        private final Predicate<String> accepts;
 
-        Group(String description) {
+        Group(String description, Predicate<String> accepts) {
             this.description = description;
+            this.accepts = accepts;
         }
 
-        public abstract boolean accepts(String type);
+        public boolean accepts(String type) {
+            return accepts.test(type);
+        }
 
         public String description() {
             return description;
