@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.UserException;
+import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.vocab.VDKG;
@@ -92,7 +93,7 @@ public final class DatabaseBuilder {
     private BuildResult buildLocked(ProjectLayout layout, String baseIri, DatabaseDirs dirs) {
         dirs.recoverLocked();
         String inputHash = InputHash.of(layout, baseIri);
-        CurationResult curated = Curation.run(layout, baseIri);
+        CurationResult curated = CurationPipeline.run(layout, baseIri);
         List<Problem> problems = new ArrayList<>(curated.problems());
         if (curated.hasErrors()) {
             return new BuildResult(problems, dirs.db(), Map.of(), inputHash);

@@ -2,7 +2,7 @@ package org.vdkg.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.vdkg.build.Curation;
+import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
 
@@ -27,7 +27,7 @@ final class ValidateCommand implements Command {
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) {
         ProjectLayout layout = CommonOptions.layout(line, ctx);
-        CurationResult result = Curation.run(layout, CommonOptions.base(line));
+        CurationResult result = CurationPipeline.run(layout, CommonOptions.base(line));
         ProblemReport.print(result.problems(), ctx.err());
         ctx.err().println("vdkg: " + ProblemReport.summary(result.problems()));
         return result.hasErrors() ? Outcome.DATA_ERRORS : Outcome.OK;
