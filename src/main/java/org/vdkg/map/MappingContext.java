@@ -110,8 +110,15 @@ public final class MappingContext {
         return m.createLiteral(text, "en");
     }
 
-    public static Literal decimal(Model m, String lexical) {
-        return m.createTypedLiteral(new BigDecimal(lexical.trim()).toPlainString(), XSDDatatype.XSDdecimal);
+    /** A number of the curated data as a literal: xsd:integer when whole, else xsd:decimal. */
+    public static Literal number(Model m, String lexical) {
+        BigDecimal n = new BigDecimal(lexical.trim());
+        // A whole number becomes xsd:integer, so that a query may match it as written (vdkg:quantity 2380):
+        // SPARQL matches terms, and a TDB2 store would hand an xsd:decimal back as "2380.0".
+        if (n.signum() == 0 || n.stripTrailingZeros().scale() <= 0) {
+            return m.createTypedLiteral(n.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+        }
+        return m.createTypedLiteral(n.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     public static Literal positiveInteger(Model m, int n) {
@@ -159,7 +166,7 @@ public final class MappingContext {
     }
 
     private void numberProperty(Resource node, Property p, YMap m, String key) {
-        m.text(key).filter(MappingContext::isNumber).ifPresent(v -> node.addProperty(p, decimal(model, v)));
+        m.text(key).filter(MappingContext::isNumber).ifPresent(v -> node.addProperty(p, number(model, v)));
     }
 
     private void entities(Resource node, Property p, Optional<YNode> value) {
@@ -195,7 +202,7 @@ public final class MappingContext {
                 if (value.get() instanceof YMap m) {
                     Resource v = subNode("/value", VDKG.MonetaryValue, m.pos());
                     m.text("amount").filter(MappingContext::isNumber)
-                        .ifPresent(a -> v.addProperty(VDKG.amount, decimal(model, a)));
+                        .ifPresent(a -> v.addProperty(VDKG.amount, number(model, a)));
                     m.text("currency").flatMap(x -> concept(Schemes.CURRENCY, x))
                         .ifPresent(x -> v.addProperty(VDKG.currency, x));
                     claim.addProperty(p, v);

@@ -244,7 +244,7 @@ final class OntologyDocWriter {
             vdkg:footnote "7"^^xsd:positiveInteger .
         claim:soviet-equipment-to-mps/item/1 a vdkg:ItemLine ;
             vdkg:item item:walkie-talkie ;
-            vdkg:quantity "85"^^xsd:decimal ;
+            vdkg:quantity 85 ;
             vdkg:unit unit:item .
         # derived into graph/inferred by the rule of vdkg:providedAidTo:
         org:soviet-union vdkg:providedAidTo org:ministry-of-public-security .
