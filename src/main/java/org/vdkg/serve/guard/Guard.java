@@ -3,6 +3,7 @@ package org.vdkg.serve.guard;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installs the guards on a Fuseki builder that has parsed its configuration: the row cap on every query
- * endpoint, request-size and concurrency limits and (read-only servers only) HTTP caching on every
+ * Installs the guards on a Fuseki builder that has parsed its configuration: the row cap and the ban on
+ * SERVICE on every query endpoint, request-size and concurrency limits and (read-only servers only) HTTP caching on every
  * dataset's paths, and, with {@code allowUpdate}, password-protected endpoints {@code update} (SPARQL
  * Update) and {@code store} (graph-store reads and writes) next to the anonymous {@code sparql} and {@code data}. Other paths (UI, static pages, servlets added by others) are left alone.
  */
@@ -42,13 +43,13 @@ public final class Guard {
      */
     public static void install(FusekiServer.Builder b, GuardSettings g, Model config, Path db) {
         List<String> datasets = datasetNames(config);
-        if (g.maxRows() > 0) {
-            b.registerOperation(Operation.Query, new RowCappedQuery(g.maxRows()));
-        }
+        b.registerOperation(Operation.Query, new GuardedQuery(g.maxRows()));
         Optional<BuildStamp> stamp = g.allowUpdate() ? Optional.empty() : BuildStamp.read(db);
         for (String name : datasets) {
             String paths = "/" + name + "/*";
-            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes()));
+            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(),
+                    Set.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT)));
+            b.addFilter(paths, new ErrorLengthFilter());
             b.addFilter(paths, new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis()));
             // Answers can only be cached while the data cannot change: never with updates allowed.
             stamp.ifPresent(s -> b.addFilter(paths, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
@@ -70,7 +71,7 @@ public final class Guard {
     /** The last step before the server starts: checks that run in front of Jetty's own handlers. */
     public static void beforeStart(FusekiServer server) {
         org.eclipse.jetty.server.Server jetty = server.getJettyServer();
-        jetty.setHandler(new AuthorizationHeaderCheck(jetty.getHandler()));
+        jetty.setHandler(new RequestSanityCheck(jetty.getHandler()));
     }
 
     /** The {@code fuseki:name} of every service of the configuration, without slashes. */

@@ -77,10 +77,10 @@ class PublicEndpointTest {
         HttpResponse<String> r = Http.get(served.sparql() + "?query=" + Http.encode("SELECT * { ?s ?p ?o }"), "text/csv");
         assertEquals(200, r.statusCode());
         assertEquals(1 + 50, r.body().lines().count(), "header and 50 rows");
-        assertEquals("50", r.headers().firstValue(RowCappedQuery.HEADER).orElse(""));
+        assertEquals("50", r.headers().firstValue(GuardedQuery.HEADER).orElse(""));
         HttpResponse<String> small = Http.get(served.sparql() + "?query=" + Http.encode("SELECT * { ?s ?p ?o } LIMIT 7"), "text/csv");
         assertEquals(1 + 7, small.body().lines().count());
-        assertTrue(small.headers().firstValue(RowCappedQuery.HEADER).isEmpty(), "a smaller LIMIT is kept as is");
+        assertTrue(small.headers().firstValue(GuardedQuery.HEADER).isEmpty(), "a smaller LIMIT is kept as is");
     }
 
     @Test
@@ -128,6 +128,27 @@ class PublicEndpointTest {
         HttpResponse<String> longUrl = Http.get(served.sparql() + "?query=" + Http.encode(huge), "text/csv");
         assertEquals(414, longUrl.statusCode());
         assertUnchanged();
+    }
+
+    @Test
+    void federatedQueriesAreRefusedSoTheServerFetchesNoUrlItIsGiven() {
+        HttpResponse<String> r = Http.get(served.sparql() + "?query="
+                + Http.encode("SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"), "text/csv");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("SERVICE"), r.body());
+    }
+
+    @Test
+    void clientMistakesAreAnswered4xxNot5xx() {
+        String url = served.sparql();
+        assertEquals(415, Http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/sparql-query; charset=nope")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}"))).statusCode());
+        assertEquals(400, Http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'q', '=', '%', 'z', (byte) 0xff}))).statusCode());
+        assertEquals(405, Http.send(HttpRequest.newBuilder(URI.create(url)).method("PROPFIND", HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(405, Http.send(HttpRequest.newBuilder(URI.create(served.base() + "nowhere")).method("TRACE", HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(200, Http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/sparql-query")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString("ASK {}"))).statusCode(), "a good body still works");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.vdkg.serve.guard;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -9,18 +10,26 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Answers 400 to a request whose {@code Authorization: Basic} credentials are not valid Base64 of
- * {@code user:password}. Jetty's basic authenticator throws on such a header, which the client would see
- * as a 500; this check runs in front of it, before any servlet or filter.
+ * Refuses, in front of every path, requests that Jetty or a servlet would otherwise answer with a 5xx:
+ * an HTTP method the server does not know (405 rather than 501) and {@code Authorization: Basic}
+ * credentials that are not Base64 of {@code user:password} (400; Jetty's authenticator throws on them).
  */
-final class AuthorizationHeaderCheck extends Handler.Wrapper {
+final class RequestSanityCheck extends Handler.Wrapper {
 
-    AuthorizationHeaderCheck(Handler handler) {
+    /** TRACE is left out on purpose: it echoes requests (cookies, credentials) back to scripts. */
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH");
+
+    RequestSanityCheck(Handler handler) {
         super(handler);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!METHODS.contains(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", METHODS.stream().sorted().toList()));
+            Response.writeError(request, response, callback, 405, "method not allowed");
+            return true;
+        }
         String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (authorization != null && !wellFormed(authorization)) {
             Response.writeError(request, response, callback, 400, "malformed Authorization header");
