@@ -30,8 +30,14 @@ import org.vdkg.validate.Rule;
  */
 public final class YamlReader {
 
-    /** Largest file accepted, in code points. */
-    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /**
+     * Largest file accepted, in bytes, checked before parsing: SnakeYAML counts code points only as it
+     * goes, and by the time it reached its own limit a file of marked nodes had filled a small heap.
+     * Curated files are tens of kilobytes.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** Largest text accepted, in code points (for text not read from a file). */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
     /** Most aliases a collection may use. */
     public static final int MAX_ALIASES = 20;
     /** Deepest nesting of maps and lists accepted. */
@@ -54,6 +60,16 @@ public final class YamlReader {
      * @return the document's root, empty when the file is empty or cannot be read
      */
     public static Optional<YNode> read(Path path, String file, List<Problem> problems) {
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "file of " + size + " bytes is over the limit of "
+                    + MAX_FILE_BYTES + " bytes", "split the file; curated files are tens of kilobytes"));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            // Reported below, where reading fails the same way.
+        }
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return new YamlReader(file, problems).compose(r);
         } catch (IOException e) {
@@ -102,8 +118,8 @@ public final class YamlReader {
                 "YAML nesting too deep to read", "flatten the structure; curated files need only a few levels"));
         } catch (YamlEngineException e) {
             problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "YAML rejected: " + oneLine(e.getMessage()),
-                "curated files need no anchors or aliases and stay under " + MAX_CODE_POINTS / (1024 * 1024)
-                    + " M characters; write values out or split the file"));
+                "curated files need no anchors or aliases and stay under " + MAX_FILE_BYTES / (1024 * 1024)
+                    + " MiB; write values out or split the file"));
         }
         return Optional.empty();
     }
