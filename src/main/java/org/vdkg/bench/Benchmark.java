@@ -14,6 +14,7 @@ import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.query.SavedQuery;
+import org.vdkg.read.YamlReader;
 import org.vdkg.query.SavedQueryCatalogue;
 
 /**
@@ -74,6 +75,7 @@ public final class Benchmark {
             progress.accept("N=" + n + ": writing the synthetic corpus");
             SyntheticCorpus.Corpus corpus = SyntheticCorpus.write(o.project(), n, dir.resolve("project"));
             Path db = dir.resolve("db");
+            raiseYamlLimit(corpus.layout().root().resolve("data/sources.yaml"));
 
             progress.accept("N=" + n + ": vdkg build (" + corpus.claims() + " claims)");
             BuildResult built;
@@ -120,6 +122,17 @@ public final class Benchmark {
             }
         }
         return report;
+    }
+
+    /**
+     * One sources.yaml holds every copy's sources, so from a few hundred copies on it passes the default
+     * YAML file limit; the bench raises the limit for its own corpus (never below the default).
+     */
+    private static void raiseYamlLimit(Path sources) throws java.io.IOException {
+        long needed = Files.size(sources) + 1;
+        if (needed > YamlReader.maxFileBytes()) {
+            System.setProperty(YamlReader.MAX_FILE_BYTES_PROPERTY, Long.toString(needed));
+        }
     }
 
     /** Start-up seconds and load of one server in one mode; NaN and one error when the server failed. */
