@@ -110,12 +110,12 @@ public final class Benchmark {
                 Served f = serve(() -> ServerProcess.stock(o.stockJar(), config, o.xmx(), dir.resolve("fuseki-base"),
                         dir.resolve("stock-" + mode + ".log")), queries, o, n, progress);
                 String stock = "stock Fuseki 5.6.0";
-                report.add(n, "start to first answer, " + mode, "s", v.start(), f.start(), stock);
-                report.add(n, "queries/s, " + mode, "1/s", v.load().perSecond(), f.load().perSecond(), stock);
-                report.add(n, "latency p50, " + mode, "ms", v.load().p50Ms(), f.load().p50Ms(), stock);
-                report.add(n, "latency p99, " + mode, "ms", v.load().p99Ms(), f.load().p99Ms(), stock);
-                report.add(n, "timeouts (503), " + mode, "count", v.load().timeouts(), f.load().timeouts(), stock);
-                report.add(n, "other errors, " + mode, "count", v.load().errors(), f.load().errors(), stock);
+                report.add(n, "start to first answer (" + mode + ")", "s", v.start(), f.start(), stock);
+                report.add(n, "queries/s (" + mode + ")", "1/s", v.load().perSecond(), f.load().perSecond(), stock);
+                report.add(n, "latency p50 (" + mode + ")", "ms", v.load().p50Ms(), f.load().p50Ms(), stock);
+                report.add(n, "latency p99 (" + mode + ")", "ms", v.load().p99Ms(), f.load().p99Ms(), stock);
+                report.add(n, "timeouts 503 (" + mode + ")", "count", v.load().timeouts(), f.load().timeouts(), stock);
+                report.add(n, "other errors (" + mode + ")", "count", v.load().errors(), f.load().errors(), stock);
             }
             if (!o.keep()) {
                 deleteTree(dir);

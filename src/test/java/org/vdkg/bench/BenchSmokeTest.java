@@ -25,7 +25,7 @@ class BenchSmokeTest {
         Cli.Run run = Cli.run("bench", "--root", TestProject.REPO.toString(), "--n", "1", "--seconds", "1", "--queries", "1",
                 "--clients", "2", "--xmx", "384m", "--out", out.toString(), "--stock-jar", stock);
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("queries/s, rdfs"), run.out());
+        assertTrue(run.out().contains("queries/s (rdfs)"), run.out());
 
         List<String> csv = Files.readAllLines(out.resolve("bench.csv"));
         assertEquals("n,metric,unit,vdkg,reference,reference_is,ratio", csv.get(0));
