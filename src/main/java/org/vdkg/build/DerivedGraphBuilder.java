@@ -116,7 +116,13 @@ public final class DerivedGraphBuilder {
         graphs.forEach((name, g) -> named.addGraph(NodeFactory.createURI(name), g));
         Node inferredName = NodeFactory.createURI(ontologyGraphName + "#derivation-rounds");
         named.addGraph(inferredName, inferred);
-        DatasetGraph view = DatasetGraphFactory.create(named.getUnionGraph());
+        // The default graph is one merged copy of the curated triples plus the growing inferred graph. A union
+        // view over the named graphs would look in every graph for each triple pattern, and with one graph
+        // per source that made derivation grow with sources x triples (the bench: 1 min at 600k triples, over
+        // 9 min at 1.8M). Union still answers each triple once, as the dataset's union graph does.
+        Graph merged = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> g.find().forEachRemaining(merged::add));
+        DatasetGraph view = DatasetGraphFactory.create(new org.apache.jena.graph.compose.Union(merged, inferred));
         named.listGraphNodes().forEachRemaining(n -> view.addGraph(n, named.getGraph(n)));
         Dataset ds = DatasetFactory.wrap(view);
         for (int round = 0; round < MAX_ROUNDS; round++) {

@@ -11,7 +11,8 @@ public final class Commands {
             new BuildCommand(),
             new ServeCommand(),
             new QueryCommand(),
-            new ExportCommand());
+            new ExportCommand(),
+            new BenchCommand());
 
     private Commands() {
     }

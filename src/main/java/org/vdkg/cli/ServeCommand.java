@@ -9,6 +9,8 @@ import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.serve.guard.GuardSettings;
+import org.vdkg.serve.guard.PasswordFile;
 
 /** {@code vdkg serve}: rebuilds when the curated files changed, then serves the database until Ctrl-C. */
 final class ServeCommand implements Command {
@@ -23,6 +25,16 @@ final class ServeCommand implements Command {
             .desc("default query timeout in seconds (default 30)").get();
     static final Option CONFIG = Option.builder().longOpt("config").hasArg().argName("FILE")
             .desc("Fuseki assembler file (default: ROOT/fuseki-config/vdkg.ttl)").get();
+    static final Option ALLOW_UPDATE = Option.builder().longOpt("allow-update")
+            .desc("open SPARQL Update (/vdkg/update) and graph-store writes (/vdkg/store), behind basic auth; needs --password-file").get();
+    static final Option PASSWORD_FILE = Option.builder().longOpt("password-file").hasArg().argName("FILE")
+            .desc("users allowed to write, one 'user: password' per line (Jetty format)").get();
+    static final Option MAX_ROWS = Option.builder().longOpt("max-rows").hasArg().argName("N")
+            .desc("most rows a query answers; 0 for no cap (default " + GuardSettings.DEFAULT_MAX_ROWS + ")").get();
+    static final Option MAX_REQUEST = Option.builder().longOpt("max-request-bytes").hasArg().argName("N")
+            .desc("largest request body accepted (default " + GuardSettings.DEFAULT_MAX_REQUEST_BYTES + ")").get();
+    static final Option MAX_CONCURRENT = Option.builder().longOpt("max-concurrent").hasArg().argName("N")
+            .desc("queries run at once; more wait up to 10 s, then get 503 (default " + GuardSettings.defaultConcurrency() + ")").get();
 
     @Override
     public String name() {
@@ -31,13 +43,14 @@ final class ServeCommand implements Command {
 
     @Override
     public String summary() {
-        return "Rebuild if ontology/ or data/ changed, then serve SPARQL over HTTP (read-only) until Ctrl-C.";
+        return "Rebuild if ontology/ or data/ changed, then serve SPARQL over HTTP (read-only unless --allow-update) until Ctrl-C.";
     }
 
     @Override
     public Options options() {
         return new Options().addOption(PORT).addOption(HOST).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
-                .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG);
+                .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG)
+                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_CONCURRENT);
     }
 
     @Override
@@ -54,16 +67,43 @@ final class ServeCommand implements Command {
         Path config = line.hasOption(CONFIG) ? ctx.resolve(line.getOptionValue(CONFIG))
                 : layout.root().resolve("fuseki-config").resolve("vdkg.ttl");
 
+        GuardSettings guard = guard(line, ctx);
+
         Optional<BuildResult> build = new DatabaseBuilder(ctx.version()).buildIfStale(layout, base, db, line.hasOption(REBUILD));
         if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
             return Outcome.DATA_ERRORS;
         }
-        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000));
+        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard));
         Thread hook = new Thread(server::close, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");
         ctx.out().flush();
         server.join();
         return Outcome.OK;
+    }
+
+    private static GuardSettings guard(CommandLine line, CommandContext ctx) {
+        GuardSettings g = GuardSettings.defaults()
+                .withMaxRows(CommonOptions.positive(line, MAX_ROWS, GuardSettings.DEFAULT_MAX_ROWS))
+                .withMaxRequestBytes(CommonOptions.positive(line, MAX_REQUEST, GuardSettings.DEFAULT_MAX_REQUEST_BYTES));
+        if (line.hasOption(MAX_CONCURRENT)) {
+            long n = CommonOptions.positive(line, MAX_CONCURRENT, 0);
+            if (n < 1 || n > 10_000) {
+                throw new UsageException("--max-concurrent must be between 1 and 10000");
+            }
+            g = g.withConcurrency((int) n, g.queueWaitMillis());
+        }
+        if (line.hasOption(PASSWORD_FILE) && !line.hasOption(ALLOW_UPDATE)) {
+            throw new UsageException("--password-file is only used with --allow-update");
+        }
+        if (line.hasOption(ALLOW_UPDATE)) {
+            if (!line.hasOption(PASSWORD_FILE)) {
+                throw new UsageException("--allow-update needs --password-file FILE (lines 'user: password')");
+            }
+            Path passwords = ctx.resolve(line.getOptionValue(PASSWORD_FILE));
+            PasswordFile.users(passwords);
+            g = g.withUpdate(passwords);
+        }
+        return g;
     }
 }

@@ -30,8 +30,17 @@ import org.vdkg.validate.Rule;
  */
 public final class YamlReader {
 
-    /** Largest file accepted, in code points. */
-    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+    /**
+     * Largest file accepted by default, in bytes, checked before parsing: SnakeYAML counts code points
+     * only as it goes, and by the time it reached its own limit a file of marked nodes had filled a small
+     * heap. Curated files are tens of kilobytes; a project with hundreds of sources (one sources.yaml)
+     * raises the limit with the system property {@value #MAX_FILE_BYTES_PROPERTY} and gives the JVM the heap to match.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    /** System property that overrides {@link #MAX_FILE_BYTES}. */
+    public static final String MAX_FILE_BYTES_PROPERTY = "vdkg.maxYamlBytes";
+    /** Largest text accepted, in code points (for text not read from a file). */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
     /** Most aliases a collection may use. */
     public static final int MAX_ALIASES = 20;
     /** Deepest nesting of maps and lists accepted. */
@@ -54,6 +63,16 @@ public final class YamlReader {
      * @return the document's root, empty when the file is empty or cannot be read
      */
     public static Optional<YNode> read(Path path, String file, List<Problem> problems) {
+        try {
+            long size = Files.size(path);
+            if (size > maxFileBytes()) {
+                problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "file of " + size + " bytes is over the limit of "
+                    + maxFileBytes() + " bytes", "split the file; curated files are tens of kilobytes"));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            // Reported below, where reading fails the same way.
+        }
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             return new YamlReader(file, problems).compose(r);
         } catch (IOException e) {
@@ -68,13 +87,19 @@ public final class YamlReader {
         return new YamlReader(file, problems).compose(new java.io.StringReader(text));
     }
 
+    /** The file size limit in force: {@link #MAX_FILE_BYTES} unless the system property raises or lowers it. */
+    public static long maxFileBytes() {
+        Long configured = Long.getLong(MAX_FILE_BYTES_PROPERTY);
+        return configured == null || configured <= 0 ? MAX_FILE_BYTES : configured;
+    }
+
     private Optional<YNode> compose(Reader reader) {
         LoadSettings settings = LoadSettings.builder()
             .setLabel(file)
             .setMaxAliasesForCollections(MAX_ALIASES)
             .setAllowRecursiveKeys(false)
             .setAllowDuplicateKeys(false)
-            .setCodePointLimit(MAX_CODE_POINTS)
+            .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(MAX_CODE_POINTS, maxFileBytes())))
             .setUseMarks(true)
             .build();
         try {
@@ -102,8 +127,8 @@ public final class YamlReader {
                 "YAML nesting too deep to read", "flatten the structure; curated files need only a few levels"));
         } catch (YamlEngineException e) {
             problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "YAML rejected: " + oneLine(e.getMessage()),
-                "curated files need no anchors or aliases and stay under " + MAX_CODE_POINTS / (1024 * 1024)
-                    + " M characters; write values out or split the file"));
+                "curated files need no anchors or aliases and stay under " + maxFileBytes() + " bytes"
+                    + "; write values out or split the file"));
         }
         return Optional.empty();
     }

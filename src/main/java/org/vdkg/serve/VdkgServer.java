@@ -22,6 +22,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.vdkg.UserException;
 import org.vdkg.build.DatabaseDirs;
+import org.vdkg.serve.guard.Guard;
+import org.vdkg.serve.guard.GuardSettings;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,8 +43,13 @@ public final class VdkgServer implements AutoCloseable {
      * @param host the address to listen on ({@code 127.0.0.1} by default)
      * @param port the port; 0 picks a free one
      * @param timeoutMillis the default query timeout
+     * @param guard limits, caching and whether updates are allowed
      */
-    public record Settings(Path config, Path db, String host, int port, long timeoutMillis) {
+    public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard) {
+        /** Read-only, with the default limits. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis) {
+            this(config, db, host, port, timeoutMillis, GuardSettings.defaults());
+        }
     }
 
     private final FusekiServer server;
@@ -90,7 +97,9 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
+        Guard.install(b, s.guard(), config, s.db());
         FusekiServer server = b.build();
+        Guard.beforeStart(server);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());

@@ -1,0 +1,88 @@
+package org.vdkg.serve.guard;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs the guards on a Fuseki builder that has parsed its configuration: the row cap and the ban on
+ * SERVICE on every query endpoint, request-size and concurrency limits and (read-only servers only) HTTP caching on every
+ * dataset's paths, and, with {@code allowUpdate}, password-protected endpoints {@code update} (SPARQL
+ * Update) and {@code store} (graph-store reads and writes) next to the anonymous {@code sparql} and {@code data}. Other paths (UI, static pages, servlets added by others) are left alone.
+ */
+public final class Guard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+
+    /** Endpoint names opened by {@code allowUpdate}, under each dataset. */
+    public static final String UPDATE_ENDPOINT = "update";
+    /**
+     * Graph-store writes get their own endpoint: Fuseki protects a path as a whole, so a password on
+     * {@code data} would also lock out its anonymous readers.
+     */
+    public static final String STORE_ENDPOINT = "store";
+
+    private Guard() {
+    }
+
+    /**
+     * @param config the assembler model the builder parsed (its {@code fuseki:Service} names are the guarded paths)
+     * @param db the served database, whose build stamp identifies every answer
+     */
+    public static void install(FusekiServer.Builder b, GuardSettings g, Model config, Path db) {
+        List<String> datasets = datasetNames(config);
+        b.registerOperation(Operation.Query, new GuardedQuery(g.maxRows()));
+        Optional<BuildStamp> stamp = g.allowUpdate() ? Optional.empty() : BuildStamp.read(db);
+        for (String name : datasets) {
+            String paths = "/" + name + "/*";
+            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(),
+                    Set.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT)));
+            b.addFilter(paths, new ErrorLengthFilter());
+            b.addFilter(paths, new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis()));
+            // Answers can only be cached while the data cannot change: never with updates allowed.
+            stamp.ifPresent(s -> b.addFilter(paths, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
+        }
+        if (g.allowUpdate()) {
+            List<String> users = PasswordFile.users(g.passwordFile());
+            b.passwordFile(g.passwordFile().toAbsolutePath().toString())
+             .auth(AuthScheme.BASIC)
+             // Without this, the first auth policy makes the whole server demand a login.
+             .serverAuthPolicy(Auth.ANY_ANON);
+            for (String name : datasets) {
+                b.addEndpoint(name, UPDATE_ENDPOINT, Operation.Update, Auth.policyAllowSpecific(users));
+                b.addEndpoint(name, STORE_ENDPOINT, Operation.GSP_RW, Auth.policyAllowSpecific(users));
+            }
+            LOG.warn("updates allowed for {} on {}", users, datasets);
+        }
+    }
+
+    /** The last step before the server starts: checks that run in front of Jetty's own handlers. */
+    public static void beforeStart(FusekiServer server) {
+        org.eclipse.jetty.server.Server jetty = server.getJettyServer();
+        jetty.setHandler(new RequestSanityCheck(jetty.getHandler()));
+    }
+
+    /** The {@code fuseki:name} of every service of the configuration, without slashes. */
+    static List<String> datasetNames(Model config) {
+        Resource service = config.createResource(FUSEKI + "Service");
+        return config.listSubjectsWithProperty(RDF.type, service).toList().stream()
+                .map(s -> s.getProperty(config.createProperty(FUSEKI + "name")))
+                .filter(st -> st != null && st.getObject().isLiteral())
+                .map(st -> st.getObject()).map(RDFNode::asLiteral)
+                .map(l -> l.getLexicalForm().replaceAll("^/+|/+$", ""))
+                .filter(n -> !n.isEmpty())
+                .toList();
+    }
+}

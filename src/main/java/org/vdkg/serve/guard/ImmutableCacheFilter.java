@@ -1,0 +1,130 @@
+package org.vdkg.serve.guard;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * HTTP validators for the answers of a read-only server. The database cannot change while it is served,
+ * so every GET answer is a function of the URL, the {@code Accept} header and the build: the ETag is
+ * derived from the build id and {@code Accept}, {@code Last-Modified} is the build time. A repeated
+ * request carrying {@code If-None-Match} or {@code If-Modified-Since} is answered 304 without running
+ * the query, and shared caches may keep answers for {@code max-age} seconds.
+ */
+final class ImmutableCacheFilter implements Filter {
+
+    private final BuildStamp build;
+    private final String cacheControl;
+    private final long builtAtSeconds;
+
+    ImmutableCacheFilter(BuildStamp build, long maxAgeSeconds) {
+        this.build = build;
+        this.cacheControl = "public, max-age=" + maxAgeSeconds;
+        this.builtAtSeconds = build.builtAt().getEpochSecond();
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String etag = etag(request.getHeader("Accept"));
+        if (notModified(request, etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            setValidators(response, etag);
+            return;
+        }
+        Validating wrapped = new Validating(response, etag);
+        chain.doFilter(req, wrapped);
+        wrapped.addIfOk();
+    }
+
+    private boolean notModified(HttpServletRequest request, String etag) {
+        String inm = request.getHeader("If-None-Match");
+        if (inm != null) {
+            // RFC 9110: If-None-Match wins over If-Modified-Since; compare weakly.
+            for (String tag : inm.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.replaceFirst("^W/", "").equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long ims = request.getDateHeader("If-Modified-Since");
+            return ims >= 0 && ims / 1000 >= builtAtSeconds;
+        } catch (IllegalArgumentException badDate) {
+            return false;
+        }
+    }
+
+    String etag(String accept) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((build.id() + "\n" + (accept == null ? "" : accept)).getBytes(StandardCharsets.UTF_8));
+            return "\"" + build.id() + "-" + HexFormat.of().formatHex(h, 0, 6) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void setValidators(HttpServletResponse response, String etag) {
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", builtAtSeconds * 1000);
+        response.setHeader("Cache-Control", cacheControl);
+        response.addHeader("Vary", "Accept");
+    }
+
+    /** Adds the validators when the answer turns out to be a 200, just before its body starts. */
+    private final class Validating extends HttpServletResponseWrapper {
+        private final String etag;
+        private boolean done;
+
+        Validating(HttpServletResponse response, String etag) {
+            super(response);
+            this.etag = etag;
+        }
+
+        void addIfOk() {
+            if (!done && !isCommitted() && getStatus() == HttpServletResponse.SC_OK) {
+                done = true;
+                setValidators((HttpServletResponse) getResponse(), etag);
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            addIfOk();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            addIfOk();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            addIfOk();
+            super.flushBuffer();
+        }
+    }
+}

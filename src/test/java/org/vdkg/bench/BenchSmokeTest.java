@@ -1,0 +1,56 @@
+package org.vdkg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vdkg.support.Cli;
+import org.vdkg.support.TestProject;
+
+/** {@code vdkg bench} end to end at the smallest size: it runs and writes well-formed files. It asserts no speed. */
+class BenchSmokeTest {
+
+    @Test
+    void aTinyBenchWritesATableCsvAndJson(@TempDir Path dir) throws Exception {
+        String stock = System.getProperty("vdkg.stockFusekiDir", "target/stock-fuseki") + "/jena-fuseki-server-5.6.0.jar";
+        Path out = dir.resolve("bench");
+        Cli.Run run = Cli.run("bench", "--root", TestProject.REPO.toString(), "--n", "1", "--seconds", "1", "--queries", "1",
+                "--clients", "2", "--xmx", "384m", "--out", out.toString(), "--stock-jar", stock);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("queries/s (rdfs)"), run.out());
+
+        List<String> csv = Files.readAllLines(out.resolve("bench.csv"));
+        assertEquals("n,metric,unit,vdkg,reference,reference_is,ratio", csv.get(0));
+        assertTrue(csv.size() > 10, csv.toString());
+        for (String line : csv.subList(1, csv.size())) {
+            assertEquals(7, line.split(",", -1).length, line);
+            assertTrue(line.startsWith("1,"), line);
+        }
+
+        JsonObject json = JSON.read(out.resolve("bench.json").toString());
+        JsonArray rows = json.get("rows").getAsArray();
+        assertEquals(csv.size() - 1, rows.size());
+        JsonObject triples = rows.get(0).getAsObject();
+        assertEquals("triples", triples.get("metric").getAsString().value());
+        assertTrue(triples.get("vdkg").getAsNumber().value().longValue() > 1000);
+        assertEquals(triples.get("vdkg").getAsNumber().value().longValue(), triples.get("reference").getAsNumber().value().longValue(),
+                "the bulk loader loads the very quads vdkg built");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject r = rows.get(i).getAsObject();
+            if (r.get("metric").getAsString().value().startsWith("other errors")) {
+                assertEquals(0, r.get("vdkg").getAsNumber().value().intValue(), r.toString());
+                assertEquals(0, r.get("reference").getAsNumber().value().intValue(), r.toString());
+            }
+        }
+        assertTrue(Files.isRegularFile(out.resolve("bench.txt")));
+        assertFalse(Files.exists(out.resolve("work/n1")), "the work directory is removed without --keep");
+    }
+}

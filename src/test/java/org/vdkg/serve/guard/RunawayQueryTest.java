@@ -1,0 +1,46 @@
+package org.vdkg.serve.guard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.vdkg.support.Http;
+
+/** A runaway query ends with 503 within the timeout plus a margin, a request cannot raise the timeout, and the next query is answered. */
+class RunawayQueryTest {
+
+    private static final long TIMEOUT_MS = 2_000;
+    private static final long MARGIN_MS = 5_000;
+    private static ServedCopy served;
+
+    @BeforeAll
+    static void start() {
+        served = ServedCopy.start(TIMEOUT_MS, g -> g);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i",
+        "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } &timeout=3600",
+        "SELECT (COUNT(*) AS ?n) { ?a (<urn:ex:p>|!<urn:ex:q>)* ?b . ?c ?d ?e . ?f ?g ?h }"})
+    void aRunawayQueryIsStoppedWithinTheLimitAndTheNextIsAnswered(String query) {
+        String[] parts = query.split(" &", 2);
+        String url = served.sparql() + "?query=" + Http.encode(parts[0]) + (parts.length > 1 ? "&" + parts[1] : "");
+        long start = System.nanoTime();
+        HttpResponse<String> r = Http.get(url, "text/csv");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(ms < TIMEOUT_MS + MARGIN_MS, "stopped after " + ms + " ms");
+        assertEquals(served.built.totalTriples(), Http.count(served.sparql()), "the next query is answered normally");
+    }
+}
