@@ -58,7 +58,7 @@ final class ServeCommand implements Command {
         if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
             return Outcome.DATA_ERRORS;
         }
-        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000));
+        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, base));
         Thread hook = new Thread(server::close, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");

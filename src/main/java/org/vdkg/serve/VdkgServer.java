@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,6 +23,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.vdkg.UserException;
 import org.vdkg.build.DatabaseDirs;
+import org.vdkg.load.CurationPipeline;
+import org.vdkg.publish.IriMap;
+import org.vdkg.publish.LinkedDataRoutes;
+import org.vdkg.publish.PublishedDataset;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,8 +46,13 @@ public final class VdkgServer implements AutoCloseable {
      * @param host the address to listen on ({@code 127.0.0.1} by default)
      * @param port the port; 0 picks a free one
      * @param timeoutMillis the default query timeout
+     * @param base the base IRI; its IRIs dereference at this server's paths
      */
-    public record Settings(Path config, Path db, String host, int port, long timeoutMillis) {
+    public record Settings(Path config, Path db, String host, int port, long timeoutMillis, String base) {
+        /** Settings with the default base IRI. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis) {
+            this(config, db, host, port, timeoutMillis, CurationPipeline.DEFAULT_BASE);
+        }
     }
 
     private final FusekiServer server;
@@ -90,7 +100,12 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
+        // Linked-data pages; the dataset is looked up once the server is built.
+        AtomicReference<FusekiServer> built = new AtomicReference<>();
+        LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
+                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
         FusekiServer server = b.build();
+        built.set(server);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());
@@ -131,6 +146,19 @@ public final class VdkgServer implements AutoCloseable {
             }
         }
         return url();
+    }
+
+    private static DataService firstService(FusekiServer server) {
+        return server.getDataAccessPointRegistry().accessPoints().get(0).getDataService();
+    }
+
+    private static String sparqlPath(FusekiServer server) {
+        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
+                return dap.getName() + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
+            }
+        }
+        return null;
     }
 
     private static void restoreGlobalTimeout(Object before) {
