@@ -10,5 +10,12 @@ public final class LinkedDataRoutes {
 
     public static void register(FusekiServer.Builder b, PublishedDataset data) {
         b.addServlet("/id/*", new ResourceServlet(data));
+        b.addServlet("/ontology", new OntologyServlet(data));
+        b.addServlet("/.well-known/void", new DatasetServlet(data, false));
+        b.addServlet("/about", new DatasetServlet(data, true));
+        b.addServlet("/dumps/*", new DumpServlet(data));
+        b.addServlet("/context.jsonld", new ContextServlet(data));
+        b.addFilter("/*", new DatasetRootFilter(data));
+        b.addFilter("/*", new ServiceDescriptionFilter(data));
     }
 }
