@@ -42,8 +42,9 @@ final class ResourcePage {
 
     String render(String iri) {
         Resource r = d.createResource(iri);
-        Html h = new Html(names.name(iri));
-        h.element("h1", names.name(iri));
+        String title = names.label(iri).orElseGet(() -> untitled(r));
+        Html h = new Html(title);
+        h.element("h1", title);
         h.raw("<p class=\"iri\">").text(iri).raw("</p>\n<p>This description as: ");
         for (Offer o : Offer.rdf()) {
             h.link("?format=" + o.key(), o.mediaType()).raw(" ");
@@ -126,6 +127,14 @@ final class ResourcePage {
             h.raw("</table>\n");
         }
         return h.finish();
+    }
+
+    /** A title for a node without a label (claims, citations): its vdkg type and the last part of its IRI. */
+    private String untitled(Resource r) {
+        String last = r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
+        return d.listObjectsOfProperty(r, RDF.type).toList().stream().filter(RDFNode::isURIResource)
+                .map(n -> n.asResource().getURI()).filter(t -> t.startsWith(VDKG.NS) && !t.equals(VDKG.NS + "Claim"))
+                .sorted().findFirst().map(t -> names.name(t) + ": " + last).orElse(last);
     }
 
     private void claim(Html h, Resource c, String self) {
