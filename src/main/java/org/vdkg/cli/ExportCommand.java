@@ -15,11 +15,11 @@ import org.vdkg.load.ProjectLayout;
 import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.Store;
 
-/** {@code vdkg export}: the whole database as TriG, N-Quads or (union) Turtle. */
+/** {@code vdkg export}: the whole database as TriG, N-Quads, JSON-LD or (union) Turtle. */
 final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
-            .desc("trig or nq (all named graphs), ttl (their union); default trig").get();
+            .desc("trig, nq or jsonld (all named graphs), ttl (their union); default trig").get();
     static final Option OUT = Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("write to FILE instead of standard output").get();
 
@@ -30,7 +30,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Write the database as standard RDF (TriG, N-Quads or Turtle).";
+        return "Write the database as standard RDF (TriG, N-Quads, JSON-LD or Turtle).";
     }
 
     @Override
@@ -45,7 +45,7 @@ final class ExportCommand implements Command {
         try {
             format = DatasetExporter.Format.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be trig, nq or ttl, not '" + line.getOptionValue(FORMAT) + "'");
+            throw new UsageException("--format must be trig, nq, jsonld or ttl, not '" + line.getOptionValue(FORMAT) + "'");
         }
         ProjectLayout layout = CommonOptions.layout(line, ctx);
         try (Store store = Store.open(CommonOptions.db(line, ctx, layout))) {

@@ -73,7 +73,7 @@ final class ServeCommand implements Command {
         if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
             return Outcome.DATA_ERRORS;
         }
-        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard));
+        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard, base));
         Thread hook = new Thread(server::close, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");

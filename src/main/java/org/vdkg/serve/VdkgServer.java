@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,6 +23,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.vdkg.UserException;
 import org.vdkg.build.DatabaseDirs;
+import org.vdkg.load.CurationPipeline;
+import org.vdkg.publish.IriMap;
+import org.vdkg.publish.LinkedDataRoutes;
+import org.vdkg.publish.PublishedDataset;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.slf4j.LoggerFactory;
@@ -44,11 +49,23 @@ public final class VdkgServer implements AutoCloseable {
      * @param port the port; 0 picks a free one
      * @param timeoutMillis the default query timeout
      * @param guard limits, caching and whether updates are allowed
+     * @param base the base IRI; its IRIs dereference at this server's paths
      */
-    public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard) {
-        /** Read-only, with the default limits. */
+    public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
+            String base) {
+        /** Read-only, with the default limits and the default base IRI. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis) {
             this(config, db, host, port, timeoutMillis, GuardSettings.defaults());
+        }
+
+        /** The given limits, with the default base IRI. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard) {
+            this(config, db, host, port, timeoutMillis, guard, CurationPipeline.DEFAULT_BASE);
+        }
+
+        /** Read-only, with the default limits and the given base IRI. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, String base) {
+            this(config, db, host, port, timeoutMillis, GuardSettings.defaults(), base);
         }
     }
 
@@ -97,8 +114,13 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
+        // Linked-data pages; the dataset is looked up once the server is built.
+        AtomicReference<FusekiServer> built = new AtomicReference<>();
+        LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
+                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
         Guard.install(b, s.guard(), config, s.db());
         FusekiServer server = b.build();
+        built.set(server);
         Guard.beforeStart(server);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
@@ -140,6 +162,19 @@ public final class VdkgServer implements AutoCloseable {
             }
         }
         return url();
+    }
+
+    private static DataService firstService(FusekiServer server) {
+        return server.getDataAccessPointRegistry().accessPoints().get(0).getDataService();
+    }
+
+    private static String sparqlPath(FusekiServer server) {
+        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
+                return dap.getName() + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
+            }
+        }
+        return null;
     }
 
     private static void restoreGlobalTimeout(Object before) {

@@ -1,0 +1,188 @@
+package org.vdkg.publish;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.vdkg.vocab.VDKG;
+
+/**
+ * The VoID and DCAT description of the dataset, whose IRI is the base IRI: title, licence, publisher,
+ * sources, dates and counts (from graph/meta), the SPARQL endpoint, the dumps, the vocabularies used and
+ * example resources. Service and download links point at the server that answers, because they are
+ * locations, not identifiers.
+ */
+final class DatasetDescription {
+
+    static final String VOID = "http://rdfs.org/ns/void#";
+    static final String DCAT = "http://www.w3.org/ns/dcat#";
+    static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    static final String DATA_LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+    static final String CODE_LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
+    static final String TITLE = "vdkg: a knowledge graph of Vietnam's defence and public-security foreign relations";
+    static final String DESCRIPTION = "Aid, visits, training, treaties, alliances, campaigns and cooperation between "
+            + "Vietnam's defence and public-security bodies and their foreign partners, curated as claims from source "
+            + "articles; every claim names the source, paragraph and footnote it rests on.";
+
+    /** The dump files served under {@code /dumps/}, by file name. */
+    static final List<Dump> DUMPS = List.of(Dump.values());
+
+    private DatasetDescription() {
+    }
+
+    /**
+     * Builds the description; call inside a read transaction.
+     *
+     * @param root the answering server's root URL, ending with {@code /}
+     */
+    static Model build(PublishedDataset data, DatasetGraph dsg, String root) {
+        String base = data.iris().base();
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCTerms.NS)
+         .setNsPrefix("foaf", FOAF).setNsPrefix("vdkg", VDKG.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#");
+        Model meta = data.graph(dsg, "meta");
+        m.add(meta);
+        Resource ds = m.createResource(base);
+        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
+        ds.addProperty(RDF.type, m.createResource(DCAT + "Dataset"));
+        ds.addProperty(DCTerms.title, TITLE, "en");
+        ds.addProperty(DCTerms.description, DESCRIPTION, "en");
+        ds.addProperty(DCTerms.license, m.createResource(DATA_LICENCE));
+        ds.addProperty(DCTerms.rights, "Data: Creative Commons Attribution 4.0 International (CC BY 4.0). "
+                + "Software: Apache License 2.0 (" + CODE_LICENCE + ").", "en");
+        Resource publisher = m.createResource(base + "about#curators");
+        publisher.addProperty(RDF.type, m.createResource(FOAF + "Organization"));
+        publisher.addProperty(m.createProperty(FOAF + "name"), "vdkg curators");
+        ds.addProperty(DCTerms.publisher, publisher);
+        ds.addProperty(m.createProperty(DCAT + "landingPage"), m.createResource(root + "about"));
+        ds.addProperty(m.createProperty(VOID + "uriSpace"), base + "id/");
+
+        Model onto = data.graph(dsg, "ontology");
+        onto.listSubjectsWithProperty(RDF.type, OWL.Ontology).forEachRemaining(o -> {
+            // The project's start is the ontology's creation date; each build sets modified in graph/meta.
+            o.listProperties(DCTerms.created).forEachRemaining(st -> ds.addProperty(DCTerms.created, st.getObject()));
+        });
+
+        Model sources = data.graph(dsg, "sources");
+        sources.listSubjectsWithProperty(RDF.type, VDKG.SourceArticle).forEachRemaining(s -> {
+            ds.addProperty(DCTerms.source, s);
+            s.listProperties(DCTerms.title).forEachRemaining(st -> m.add(s, DCTerms.title, st.getObject()));
+        });
+
+        Model entities = data.graph(dsg, "entities");
+        Set<String> entityIris = new TreeSet<>();
+        entities.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> {
+            if (r.isURIResource() && r.getURI().startsWith(base + "id/")) {
+                entityIris.add(r.getURI());
+            }
+        });
+        ds.addLiteral(m.createProperty(VOID + "entities"), (long) entityIris.size());
+        for (String example : examples(entityIris)) {
+            ds.addProperty(m.createProperty(VOID + "exampleResource"), m.createResource(example));
+        }
+
+        Resource endpoint = m.createResource(root + data.sparqlPath().get().replaceFirst("^/", ""));
+        ds.addProperty(m.createProperty(VOID + "sparqlEndpoint"), endpoint);
+        Resource service = m.createResource(base + "about#sparql");
+        service.addProperty(RDF.type, m.createResource(DCAT + "DataService"));
+        service.addProperty(m.createProperty(DCAT + "endpointURL"), endpoint);
+        service.addProperty(m.createProperty(DCAT + "servesDataset"), ds);
+        service.addProperty(DCTerms.title, "SPARQL 1.1 query endpoint", "en");
+        ds.addProperty(m.createProperty(DCAT + "accessService"), service);
+
+        for (Dump d : DUMPS) {
+            Resource url = m.createResource(root + "dumps/" + d.fileName());
+            ds.addProperty(m.createProperty(VOID + "dataDump"), url);
+            Resource dist = m.createResource(base + "dumps/" + d.fileName());
+            dist.addProperty(RDF.type, m.createResource(DCAT + "Distribution"));
+            dist.addProperty(m.createProperty(DCAT + "downloadURL"), url);
+            dist.addProperty(m.createProperty(DCAT + "mediaType"), m.createResource("https://www.iana.org/assignments/media-types/" + d.mediaType()));
+            dist.addProperty(DCTerms.format, d.mediaType());
+            dist.addProperty(DCTerms.title, d.title(), "en");
+            dist.addProperty(DCTerms.license, m.createResource(DATA_LICENCE));
+            ds.addProperty(m.createProperty(DCAT + "distribution"), dist);
+        }
+        Resource context = m.createResource(root + "context.jsonld");
+        context.addProperty(DCTerms.title, "JSON-LD context of the vdkg terms", "en");
+        ds.addProperty(RDFS.seeAlso, context);
+
+        for (String ns : vocabularies(PublishedDataset.union(dsg))) {
+            ds.addProperty(m.createProperty(VOID + "vocabulary"), m.createResource(ns));
+        }
+        return m;
+    }
+
+    /** A few entities of different kinds: the first of each kind in IRI order. */
+    static List<String> examples(Set<String> entityIris) {
+        Set<String> kinds = new TreeSet<>();
+        return entityIris.stream().filter(iri -> {
+            String rest = iri.substring(iri.indexOf("/id/") + 4);
+            return rest.contains("/") && kinds.add(rest.substring(0, rest.indexOf('/')));
+        }).limit(5).toList();
+    }
+
+    /** The namespaces of every predicate and class the dataset uses. */
+    static Set<String> vocabularies(Model union) {
+        Set<String> ns = new TreeSet<>();
+        for (Statement st : union.listStatements().toList()) {
+            addNamespace(ns, st.getPredicate());
+            if (st.getPredicate().equals(RDF.type) && st.getObject().isURIResource()) {
+                addNamespace(ns, st.getObject().asResource());
+            }
+        }
+        return ns;
+    }
+
+    private static void addNamespace(Set<String> ns, RDFNode n) {
+        String u = n.asResource().getURI();
+        int cut = Math.max(u.lastIndexOf('#'), u.lastIndexOf('/'));
+        if (cut > 0) {
+            ns.add(u.substring(0, cut + 1));
+        }
+    }
+
+    /** The dump files. */
+    enum Dump {
+        TRIG("vdkg.trig", "application/trig", "All named graphs as TriG"),
+        NQ("vdkg.nq", "application/n-quads", "All named graphs as N-Quads"),
+        JSONLD("vdkg.jsonld", "application/ld+json", "All named graphs as JSON-LD"),
+        TTL("vdkg.ttl", "text/turtle", "The union of the named graphs as Turtle");
+
+        private final String fileName;
+        private final String mediaType;
+        private final String title;
+
+        Dump(String fileName, String mediaType, String title) {
+            this.fileName = fileName;
+            this.mediaType = mediaType;
+            this.title = title;
+        }
+
+        String fileName() {
+            return fileName;
+        }
+
+        String mediaType() {
+            return mediaType;
+        }
+
+        String title() {
+            return title;
+        }
+
+        /** The exporter format of the same name. */
+        org.vdkg.store.DatasetExporter.Format format() {
+            return org.vdkg.store.DatasetExporter.Format.valueOf(name());
+        }
+    }
+}

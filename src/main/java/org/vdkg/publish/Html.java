@@ -1,0 +1,68 @@
+package org.vdkg.publish;
+
+/**
+ * A plain server-rendered HTML page: every text passes through {@link #text(String)}, so nothing from the
+ * data can open a tag; no JavaScript. The header carries the site navigation and the search form.
+ */
+final class Html {
+
+    private final StringBuilder sb = new StringBuilder();
+
+    Html(String title) {
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+          .append(escape(title)).append(" · vdkg</title>\n<style>")
+          .append("body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}")
+          .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}")
+          .append("nav a{margin-right:1em}.iri{font-family:monospace;color:#555}.lang{color:#777;font-size:.85em}")
+          .append("section.claim{border-left:3px solid #89a;padding-left:.8em;margin:1em 0}")
+          .append("</style>\n</head>\n<body>\n<header><nav>")
+          .append("<a href=\"/about\">vdkg</a><a href=\"/\">SPARQL query UI</a><a href=\"/ontology\">Ontology</a>")
+          .append("<a href=\"/.well-known/void\">Dataset description</a></nav>\n")
+          .append("<form method=\"get\" action=\"/search\"><label>Search <input type=\"search\" name=\"q\"></label> ")
+          .append("<button type=\"submit\">Search</button></form></header>\n<main>\n");
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escaped text. */
+    Html text(String s) {
+        sb.append(escape(s));
+        return this;
+    }
+
+    /** Markup written by this code, never data. */
+    Html raw(String markup) {
+        sb.append(markup);
+        return this;
+    }
+
+    Html element(String tag, String text) {
+        return raw("<" + tag + ">").text(text).raw("</" + tag + ">\n");
+    }
+
+    Html link(String href, String text) {
+        return raw("<a href=\"").text(href).raw("\">").text(text).raw("</a>");
+    }
+
+    String finish() {
+        sb.append("</main>\n<footer><p>Data: <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>; ")
+          .append("software: <a href=\"https://www.apache.org/licenses/LICENSE-2.0\">Apache-2.0</a>.</p></footer>\n")
+          .append("</body>\n</html>\n");
+        return sb.toString();
+    }
+}

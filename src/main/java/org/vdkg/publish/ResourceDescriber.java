@@ -1,0 +1,106 @@
+package org.vdkg.publish;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The description of one IRI of the graph: its own triples, the claims that mention it with their
+ * sub-nodes and evidence, the links pointing at it, and the labels of every node named in all that (so
+ * that a page or a client can show names without another request).
+ */
+final class ResourceDescriber {
+
+    private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, DCTerms.title);
+
+    private final String claimPrefix;
+
+    ResourceDescriber(IriMap iris) {
+        this.claimPrefix = iris.base() + "id/claim/";
+    }
+
+    /** The description, or null when the graph says nothing about {@code iri} as a subject. */
+    Model describe(Model union, String iri) {
+        Resource r = union.createResource(iri);
+        if (!union.contains(r, null, (RDFNode) null)) {
+            return null;
+        }
+        Model out = ModelFactory.createDefaultModel();
+        out.setNsPrefixes(union.getNsPrefixMap());
+        out.add(union.listStatements(r, null, (RDFNode) null));
+        if (isClaimNode(iri)) {
+            addClaim(union, claimOf(iri), out);
+        }
+        Set<String> claims = new HashSet<>();
+        for (Statement st : union.listStatements(null, null, r).toList()) {
+            String s = st.getSubject().getURI();
+            if (s != null && isClaimNode(s)) {
+                String claim = claimOf(s);
+                if (claims.add(claim)) {
+                    addClaim(union, claim, out);
+                }
+            } else {
+                out.add(st);
+            }
+        }
+        addNames(union, out);
+        return out;
+    }
+
+    boolean isClaimNode(String iri) {
+        return iri.startsWith(claimPrefix);
+    }
+
+    /** The claim IRI ({@code B id/claim/<source>/<claim>}) of a claim or of one of its sub-nodes. */
+    String claimOf(String iri) {
+        String rest = iri.substring(claimPrefix.length());
+        String[] parts = rest.split("/", 3);
+        return parts.length < 2 ? iri : claimPrefix + parts[0] + "/" + parts[1];
+    }
+
+    /** The claim's triples and those of the sub-nodes it reaches (citation, item lines, participants...). */
+    private void addClaim(Model union, String claim, Model out) {
+        Deque<Resource> todo = new ArrayDeque<>();
+        Set<Resource> seen = new HashSet<>();
+        todo.add(union.createResource(claim));
+        while (!todo.isEmpty()) {
+            Resource node = todo.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            for (Statement st : union.listStatements(node, null, (RDFNode) null).toList()) {
+                out.add(st);
+                if (st.getObject().isURIResource() && st.getObject().asResource().getURI().startsWith(claim + "/")) {
+                    todo.add(st.getObject().asResource());
+                }
+            }
+        }
+    }
+
+    /** Labels and titles of every IRI the description names. */
+    private static void addNames(Model union, Model out) {
+        Set<Resource> named = new HashSet<>();
+        out.listStatements().forEach(st -> {
+            named.add(st.getSubject());
+            if (st.getObject().isURIResource()) {
+                named.add(st.getObject().asResource());
+            }
+        });
+        for (Resource n : named) {
+            for (Property p : NAMES) {
+                out.add(union.listStatements(n, p, (RDFNode) null));
+            }
+        }
+    }
+}

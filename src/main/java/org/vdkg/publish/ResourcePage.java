@@ -1,0 +1,250 @@
+package org.vdkg.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.VDKG;
+
+/**
+ * The HTML page of one resource, drawn from its description: labels in every language, types, its own
+ * properties, every claim that mentions it with the evidence (source, paragraph, footnote, cited work),
+ * and the links pointing at it.
+ */
+final class ResourcePage {
+
+    private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
+            .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
+    private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
+
+    private final IriMap iris;
+    private final ResourceDescriber describer;
+    private final Model d;
+    private final Names names;
+
+    ResourcePage(IriMap iris, ResourceDescriber describer, Model description, Model union) {
+        this.iris = iris;
+        this.describer = describer;
+        this.d = description;
+        this.names = new Names(description, union);
+    }
+
+    String render(String iri) {
+        Resource r = d.createResource(iri);
+        String title = names.label(iri).orElseGet(() -> untitled(r));
+        Html h = new Html(title);
+        h.element("h1", title);
+        h.raw("<p class=\"iri\">").text(iri).raw("</p>\n<p>This description as: ");
+        for (Offer o : Offer.rdf()) {
+            h.link("?format=" + o.key(), o.mediaType()).raw(" ");
+        }
+        h.raw("</p>\n");
+
+        List<Statement> labels = d.listStatements(r, null, (RDFNode) null).toList().stream()
+                .filter(st -> LABELS.contains(st.getPredicate()) && st.getObject().isLiteral())
+                .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
+                        .thenComparing(st -> st.getLiteral().getLanguage()).thenComparing(st -> st.getLiteral().getLexicalForm()))
+                .toList();
+        if (!labels.isEmpty()) {
+            h.element("h2", "Names");
+            h.raw("<table><tr><th>kind</th><th>language</th><th>name</th></tr>\n");
+            for (Statement st : labels) {
+                h.raw("<tr><td>").text(Names.curie(st.getPredicate().getURI())).raw("</td><td>")
+                 .text(st.getLiteral().getLanguage()).raw("</td><td lang=\"").text(st.getLiteral().getLanguage()).raw("\">")
+                 .text(st.getLiteral().getLexicalForm()).raw("</td></tr>\n");
+            }
+            h.raw("</table>\n");
+        }
+
+        List<Resource> types = d.listObjectsOfProperty(r, RDF.type).toList().stream()
+                .filter(RDFNode::isURIResource).map(RDFNode::asResource)
+                .sorted(Comparator.comparing(Resource::getURI)).toList();
+        if (!types.isEmpty()) {
+            h.element("h2", "Types");
+            h.raw("<ul>");
+            for (Resource t : types) {
+                h.raw("<li>");
+                node(h, t, iri);
+                h.raw("</li>");
+            }
+            h.raw("</ul>\n");
+        }
+
+        List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
+                .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
+                        && !st.getPredicate().equals(DERIVED_FROM))
+                .sorted(order()).toList();
+        if (!props.isEmpty()) {
+            h.element("h2", "Properties");
+            table(h, props, iri);
+        }
+        if (describer.isClaimNode(iri)) {
+            evidence(h, r);
+        }
+
+        Set<String> claims = new LinkedHashSet<>();
+        d.listSubjects().forEachRemaining(s -> {
+            if (s.isURIResource() && describer.isClaimNode(s.getURI())) {
+                String c = describer.claimOf(s.getURI());
+                if (!c.equals(iri) && !iri.startsWith(c + "/")) {
+                    claims.add(c);
+                }
+            }
+        });
+        if (!claims.isEmpty()) {
+            h.element("h2", "Claims (" + claims.size() + ")");
+            for (String c : claims.stream().sorted().toList()) {
+                claim(h, d.createResource(c), iri);
+            }
+        }
+
+        List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
+                .filter(st -> !st.getSubject().isURIResource() || !describer.isClaimNode(st.getSubject().getURI()))
+                .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
+                        .thenComparing(st -> String.valueOf(st.getSubject().getURI())))
+                .toList();
+        if (!inbound.isEmpty()) {
+            h.element("h2", "Linked from");
+            h.raw("<table><tr><th>resource</th><th>relation</th></tr>\n");
+            for (Statement st : inbound) {
+                h.raw("<tr><td>");
+                node(h, st.getSubject(), iri);
+                h.raw("</td><td>");
+                node(h, st.getPredicate(), iri);
+                h.raw("</td></tr>\n");
+            }
+            h.raw("</table>\n");
+        }
+        return h.finish();
+    }
+
+    /** A title for a node without a label (claims, citations): its vdkg type and the last part of its IRI. */
+    private String untitled(Resource r) {
+        String last = r.getURI().substring(r.getURI().lastIndexOf('/') + 1);
+        return d.listObjectsOfProperty(r, RDF.type).toList().stream().filter(RDFNode::isURIResource)
+                .map(n -> n.asResource().getURI()).filter(t -> t.startsWith(VDKG.NS) && !t.equals(VDKG.NS + "Claim"))
+                .sorted().findFirst().map(t -> names.name(t) + ": " + last).orElse(last);
+    }
+
+    private void claim(Html h, Resource c, String self) {
+        h.raw("<section class=\"claim\"><h3>");
+        List<String> types = d.listObjectsOfProperty(c, RDF.type).toList().stream()
+                .filter(RDFNode::isURIResource).map(n -> n.asResource().getURI())
+                .filter(t -> t.startsWith(VDKG.NS) && !t.equals(VDKG.NS + "Claim")).sorted().toList();
+        h.text(types.isEmpty() ? "Claim" : String.join(", ", types.stream().map(names::name).toList())).raw(": ");
+        h.link(iris.href(c.getURI()), c.getURI().substring(c.getURI().lastIndexOf('/') + 1));
+        h.raw("</h3>\n");
+        table(h, d.listStatements(c, null, (RDFNode) null).toList().stream()
+                .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(DERIVED_FROM)
+                        && !LABELS.contains(st.getPredicate()))
+                .sorted(order()).toList(), self);
+        evidence(h, c);
+        h.raw("</section>\n");
+    }
+
+    /** Source, paragraphs, footnotes, cited work and pages of every citation of {@code claim}. */
+    private void evidence(Html h, Resource claim) {
+        for (RDFNode cit : d.listObjectsOfProperty(claim, DERIVED_FROM).toList()) {
+            if (!cit.isResource()) {
+                continue;
+            }
+            Resource c = cit.asResource();
+            h.raw("<p class=\"evidence\">Evidence: ");
+            for (RDFNode s : d.listObjectsOfProperty(c, VDKG.source).toList()) {
+                h.raw("source ");
+                node(h, s, null);
+                h.raw("; ");
+            }
+            values(h, "paragraph", c, VDKG.paragraph);
+            values(h, "footnote", c, VDKG.footnote);
+            for (RDFNode w : d.listObjectsOfProperty(c, VDKG.citedWork).toList()) {
+                h.raw("cited work ");
+                node(h, w, null);
+                h.raw("; ");
+            }
+            values(h, "pages", c, VDKG.pages);
+            h.raw("</p>\n");
+        }
+    }
+
+    private void values(Html h, String what, Resource s, Property p) {
+        List<String> v = d.listObjectsOfProperty(s, p).toList().stream().filter(RDFNode::isLiteral)
+                .map(n -> n.asLiteral().getLexicalForm())
+                .sorted(Comparator.comparing((String x) -> x.length()).thenComparing(x -> x)).toList();
+        if (!v.isEmpty()) {
+            h.text(what + " " + String.join(", ", v)).raw("; ");
+        }
+    }
+
+    private void table(Html h, List<Statement> stmts, String self) {
+        if (stmts.isEmpty()) {
+            return;
+        }
+        h.raw("<table>\n");
+        for (Statement st : stmts) {
+            h.raw("<tr><th>");
+            node(h, st.getPredicate(), self);
+            h.raw("</th><td>");
+            value(h, st.getObject(), self, 0);
+            h.raw("</td></tr>\n");
+        }
+        h.raw("</table>\n");
+    }
+
+    /** A value; claim sub-nodes (item lines, participants, ...) are shown inline, not as bare links. */
+    private void value(Html h, RDFNode o, String self, int depth) {
+        if (o.isURIResource() && describer.isClaimNode(o.asResource().getURI()) && depth < 3
+                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI())) {
+            List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()
+                    .filter(st -> !st.getPredicate().equals(RDF.type)).sorted(order()).toList();
+            if (!sub.isEmpty()) {
+                h.raw("<span class=\"sub\">[");
+                for (int i = 0; i < sub.size(); i++) {
+                    if (i > 0) {
+                        h.raw("; ");
+                    }
+                    h.text(Names.curie(sub.get(i).getPredicate().getURI())).raw(": ");
+                    value(h, sub.get(i).getObject(), self, depth + 1);
+                }
+                h.raw("]</span>");
+                return;
+            }
+        }
+        node(h, o, self);
+    }
+
+    private void node(Html h, RDFNode n, String self) {
+        if (n.isLiteral()) {
+            Literal l = n.asLiteral();
+            h.text(l.getLexicalForm());
+            if (!l.getLanguage().isEmpty()) {
+                h.raw(" <span class=\"lang\">@").text(l.getLanguage()).raw("</span>");
+            }
+        } else if (n.isURIResource()) {
+            String u = n.asResource().getURI();
+            if (u.equals(self)) {
+                h.raw("<strong>").text(names.name(u)).raw("</strong>");
+            } else {
+                h.link(iris.href(u), names.name(u));
+            }
+        } else {
+            h.text("(blank node)");
+        }
+    }
+
+    private static Comparator<Statement> order() {
+        return Comparator.comparing((Statement st) -> st.getPredicate().getURI())
+                .thenComparing(st -> st.getObject().toString());
+    }
+}

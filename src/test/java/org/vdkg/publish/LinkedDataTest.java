@@ -1,0 +1,307 @@
+package org.vdkg.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vdkg.build.BuildResult;
+import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.load.CurationPipeline;
+import org.vdkg.load.ProjectLayout;
+import org.vdkg.serve.VdkgServer;
+import org.vdkg.support.Http;
+import org.vdkg.support.TestProject;
+import org.vdkg.vocab.VDKG;
+
+/**
+ * The linked-data pages of the real server over HTTP, on a database built from a temporary copy of the
+ * real data in which one label carries markup (to prove that pages escape it).
+ */
+class LinkedDataTest {
+
+    private static final String B = CurationPipeline.DEFAULT_BASE;
+    private static final String SOVIET = B + "id/org/soviet-union";
+    private static final String SHAW = B + "id/person/william-shaw";
+    private static final String HOSTILE = "William <script>alert('x')</script> & \"Shaw\"";
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+    private static final Map<String, Lang> FORMATS = Map.of(
+            "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
+            "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
+
+    private static Path dir;
+    private static VdkgServer server;
+    private static String url;
+
+    @BeforeAll
+    static void buildAndStart() throws Exception {
+        dir = Files.createTempDirectory("vdkg-ld-test");
+        ProjectLayout layout = TestProject.copyInto(dir);
+        Path people = layout.root().resolve("data/entities/people.yaml");
+        String yaml = Files.readString(people);
+        String marked = yaml.replace("label: {en: \"William Shaw\"}",
+                "label: {en: \"" + HOSTILE.replace("\"", "\\\"") + "\"}");
+        assertFalse(yaml.equals(marked), "the test's edit of people.yaml must apply");
+        Files.writeString(people, marked);
+        BuildResult built = new DatabaseBuilder("test").build(layout, B, dir.resolve("run/db"));
+        assertTrue(built.built(), built.problems().toString());
+        server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 30_000, B));
+        url = server.url();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        TestProject.deleteTree(dir);
+    }
+
+    /** The server URL of an IRI under the base. */
+    private static String local(String iri) {
+        assertTrue(iri.startsWith(B), iri);
+        return url + iri.substring(B.length());
+    }
+
+    private static Model parse(HttpResponse<String> r, Lang lang) {
+        assertEquals(200, r.statusCode(), r.uri() + ": " + r.body());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), lang).base(r.uri().toString()).parse(m);
+        return m;
+    }
+
+    private static Model construct(String query) {
+        HttpResponse<String> r = Http.get(server.sparqlUrl() + "?query=" + Http.encode(query), "application/n-triples");
+        return parse(r, Lang.NTRIPLES);
+    }
+
+    @Test
+    void anEntityInEveryFormatCarriesItsTriplesClaimsEvidenceAndInboundLinks() {
+        String prefixes = "PREFIX vdkg: <" + VDKG.NS + "> PREFIX prov: <http://www.w3.org/ns/prov#> ";
+        Model expected = construct("CONSTRUCT { <" + SOVIET + "> ?p ?o } WHERE { <" + SOVIET + "> ?p ?o }");
+        expected.add(construct(prefixes + "CONSTRUCT { ?c ?p ?o } WHERE { ?c a vdkg:Claim ; ?x <" + SOVIET + "> ; ?p ?o }"));
+        expected.add(construct(prefixes + "CONSTRUCT { ?cit ?p ?o } WHERE { ?c a vdkg:Claim ; ?x <" + SOVIET
+                + "> ; prov:wasDerivedFrom ?cit . ?cit ?p ?o }"));
+        expected.add(construct("CONSTRUCT { ?s ?p <" + SOVIET + "> } WHERE { ?s ?p <" + SOVIET + "> }"));
+        assertTrue(expected.size() > 100, "the Soviet Union is well connected: " + expected.size());
+
+        Model first = null;
+        for (Map.Entry<String, Lang> f : FORMATS.entrySet()) {
+            HttpResponse<String> r = Http.get(local(SOVIET), f.getKey());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f.getKey()), r.headers().toString());
+            Model m = parse(r, f.getValue());
+            Model missing = expected.difference(m);
+            assertTrue(missing.isEmpty(), f.getKey() + " lacks " + missing.size() + " expected triples, e.g. "
+                    + missing.listStatements().toList().stream().limit(5).toList());
+            Resource su = m.createResource(SOVIET);
+            assertTrue(m.contains(su, RDFS.label, m.createLiteral("Liên Xô", "vi")), f.getKey());
+            assertTrue(m.contains(su, SKOS.exactMatch, m.createResource("http://www.wikidata.org/entity/Q15180")), f.getKey());
+            // A claim that names the Soviet Union only through a sub-node (a visit's destination) is there too.
+            assertTrue(m.containsResource(m.createResource(B + "id/claim/army-foreign-affairs/le-duan-visit-soviet-union")), f.getKey());
+            if (first == null) {
+                first = m;
+            } else {
+                assertTrue(first.isIsomorphicWith(m), f.getKey() + " says the same as the other formats");
+            }
+            HttpResponse<String> forced = Http.get(local(SOVIET) + "?format=" + Offer.values()[Offer.valueOf(
+                    f.getValue() == Lang.TURTLE ? "TURTLE" : f.getValue() == Lang.JSONLD ? "JSONLD"
+                    : f.getValue() == Lang.RDFXML ? "RDFXML" : "NTRIPLES").ordinal()].key(), "text/html");
+            assertTrue(parse(forced, f.getValue()).isIsomorphicWith(m), "?format= overrides Accept for " + f.getKey());
+        }
+    }
+
+    @Test
+    void theHtmlPageShowsNamesTypesClaimsEvidenceAndLinks() {
+        HttpResponse<String> r = Http.get(local(SOVIET), "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("/id/org/soviet-union?format=html", r.headers().firstValue("Content-Location").orElse(""));
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
+        String page = r.body();
+        for (String s : List.of("<h1>Soviet Union</h1>", "Liên Xô", "Союз Советских Социалистических Республик",
+                "href=\"/ontology#State\"", "href=\"/id/org/democratic-republic-of-vietnam\"",
+                "href=\"/id/claim/army-foreign-affairs/le-duan-visit-soviet-union\"", "Evidence: source",
+                "href=\"/id/source/public-security-diplomacy-1945-1975\"", "paragraph ", "footnote ",
+                "Linked from", "action=\"/search\"", "name=\"q\"", "href=\"/about\"")) {
+            assertTrue(page.contains(s), "the page shows " + s);
+        }
+        assertFalse(page.contains("<script"), "no JavaScript");
+    }
+
+    @Test
+    void markupInALabelIsEscapedOnEveryPage() {
+        String escaped = "William &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Shaw&quot;";
+        for (String page : List.of(local(SHAW), url + "about", local(B + "id/place/hoa-an-district"), local(B + "id/claim/army-foreign-affairs/shaw-rescue"))) {
+            HttpResponse<String> r = Http.get(page, "text/html");
+            assertEquals(200, r.statusCode(), page);
+            assertFalse(r.body().contains("<script"), page + " lets markup through");
+            assertTrue(r.body().contains(escaped), page + " shows the escaped name");
+        }
+        Model m = parse(Http.get(local(SHAW), "text/turtle"), Lang.TURTLE);
+        assertTrue(m.contains(m.createResource(SHAW), RDFS.label, m.createLiteral(HOSTILE, "en")), "RDF keeps the label as is");
+    }
+
+    @Test
+    void unsupportedTypesGet406AndUnknownIrisGet404() {
+        for (String path : List.of("id/org/soviet-union", "ontology", ".well-known/void")) {
+            HttpResponse<String> r = Http.get(url + path, "image/png");
+            assertEquals(406, r.statusCode(), path);
+            for (String offered : List.of("text/html", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples")) {
+                assertTrue(r.body().contains(offered), path + " lists " + offered + ": " + r.body());
+            }
+        }
+        HttpResponse<String> unknown = Http.get(url + "id/org/no-such-thing", "text/turtle");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains(B + "id/org/no-such-thing"), unknown.body());
+        assertEquals(404, Http.get(url + "id/", "text/html").statusCode());
+        assertEquals(404, Http.get(url + "dumps/vdkg.zip", "*/*").statusCode());
+        HttpResponse<String> bad = Http.get(local(SOVIET) + "?format=pdf", "*/*");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("ttl") && bad.body().contains("jsonld"), bad.body());
+        HttpResponse<String> post = Http.postForm(local(SOVIET), "x", "y", "*/*");
+        assertEquals(405, post.statusCode());
+    }
+
+    @Test
+    void theOntologyIriServesEveryFormatAndAGeneratedPage() {
+        Model first = null;
+        for (Map.Entry<String, Lang> f : FORMATS.entrySet()) {
+            Model m = parse(Http.get(url + "ontology", f.getKey()), f.getValue());
+            assertTrue(m.contains(m.createResource(VDKG.NS + "AidProvision"), RDF.type, OWL.Class), f.getKey());
+            assertTrue(m.contains(m.createResource("https://w3id.org/vdkg/ontology"), RDF.type, OWL.Ontology), f.getKey());
+            if (first == null) {
+                first = m;
+            } else {
+                assertTrue(first.isIsomorphicWith(m), f.getKey());
+            }
+        }
+        String page = Http.get(url + "ontology", "text/html").body();
+        Model onto = first;
+        String label = onto.listObjectsOfProperty(onto.createResource(VDKG.NS + "AidProvision"), RDFS.label).toList().stream()
+                .map(RDFNode::asLiteral).filter(l -> l.getLanguage().equals("en")).findFirst().orElseThrow().getString();
+        String def = onto.getProperty(onto.createResource(VDKG.NS + "providedAidTo"), SKOS.definition).getString();
+        assertTrue(page.contains("id=\"AidProvision\""), "an anchor per term");
+        assertTrue(page.contains(Html.escape(label)), label);
+        assertTrue(page.contains(Html.escape(def)), def);
+        assertTrue(page.contains("Object properties"));
+    }
+
+    @Test
+    void theVoidDescribesTheDataset() {
+        Model v = parse(Http.get(url + ".well-known/void", "text/turtle"), Lang.TURTLE);
+        Resource ds = v.createResource(B);
+        assertTrue(v.contains(ds, RDF.type, v.createResource(VOID + "Dataset")));
+        assertTrue(v.contains(ds, RDF.type, v.createResource(DCAT + "Dataset")));
+        assertTrue(v.contains(ds, DCTerms.license, v.createResource("https://creativecommons.org/licenses/by/4.0/")));
+        assertTrue(ds.getProperty(DCTerms.rights).getString().contains("Apache"));
+        assertNotNull(ds.getProperty(DCTerms.title));
+        assertNotNull(ds.getProperty(DCTerms.description));
+        assertNotNull(ds.getProperty(DCTerms.publisher));
+        assertNotNull(ds.getProperty(DCTerms.created));
+        assertNotNull(ds.getProperty(DCTerms.modified));
+        assertEquals(2, v.listObjectsOfProperty(ds, DCTerms.source).toList().size(), "the two source articles");
+        long triples = ds.getProperty(v.createProperty(VOID + "triples")).getLong();
+        long entities = ds.getProperty(v.createProperty(VOID + "entities")).getLong();
+        assertEquals(Http.count(server.sparqlUrl()) - metaTriples(), triples, "void:triples counts every graph but meta");
+        assertTrue(entities > 100, "entities " + entities);
+        assertEquals(server.sparqlUrl(), ds.getPropertyResourceValue(v.createProperty(VOID + "sparqlEndpoint")).getURI());
+        assertEquals(4, v.listObjectsOfProperty(ds, v.createProperty(VOID + "dataDump")).toList().size());
+        assertEquals(4, v.listObjectsOfProperty(ds, v.createProperty(DCAT + "distribution")).toList().size());
+        List<String> vocabularies = v.listObjectsOfProperty(ds, v.createProperty(VOID + "vocabulary")).toList().stream()
+                .map(n -> n.asResource().getURI()).toList();
+        assertTrue(vocabularies.containsAll(List.of(VDKG.NS, "http://www.w3.org/ns/prov#", SKOS.uri)), vocabularies.toString());
+        assertTrue(v.listObjectsOfProperty(ds, v.createProperty(VOID + "exampleResource")).toList().size() >= 3);
+        // The dataset IRI (the base, served at /) gives the same description to RDF clients ...
+        Model root = parse(Http.get(url, "text/turtle"), Lang.TURTLE);
+        assertTrue(root.isIsomorphicWith(v), "the dataset IRI describes the dataset");
+        // ... while browsers keep the query UI there.
+        assertTrue(Http.get(url, "text/html").body().contains("Fuseki"));
+    }
+
+    private static long metaTriples() {
+        return Http.jsonCount(Http.get(server.sparqlUrl() + "?query=" + Http.encode(
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + B + "graph/meta> { ?s ?p ?o } }"),
+                "application/sparql-results+json").body());
+    }
+
+    @Test
+    void theSparqlEndpointAnswersAServiceDescription() {
+        Model sd = parse(Http.get(server.sparqlUrl(), "text/turtle"), Lang.TURTLE);
+        String ns = "http://www.w3.org/ns/sparql-service-description#";
+        Resource service = sd.createResource(server.sparqlUrl());
+        assertTrue(sd.contains(service, RDF.type, sd.createResource(ns + "Service")));
+        assertTrue(sd.contains(service, sd.createProperty(ns + "feature"), sd.createResource(ns + "UnionDefaultGraph")));
+        assertTrue(sd.listObjectsOfProperty(sd.createProperty(ns + "name")).toList().contains(sd.createResource(B + "graph/entities")));
+        assertEquals(200, Http.get(server.sparqlUrl() + "?query=" + Http.encode("ASK {}"), "application/sparql-results+json").statusCode(),
+                "queries still reach Fuseki");
+    }
+
+    @Test
+    void aWalkFromTheVoidReachesEntitiesInEveryFormatAndTheDumps() {
+        HttpResponse<String> landing = Http.get(url + "about", "text/html");
+        assertEquals(200, landing.statusCode());
+        assertTrue(landing.body().contains("href=\"/.well-known/void?format=ttl\""), "the landing page links the VoID");
+        assertTrue(landing.body().contains("href=\"/id/org/soviet-union\""), "and indexes the entities");
+
+        Model v = parse(Http.get(url + ".well-known/void", "application/ld+json"), Lang.JSONLD);
+        Resource ds = v.createResource(B);
+        List<RDFNode> examples = v.listObjectsOfProperty(ds, v.createProperty(VOID + "exampleResource")).toList();
+        assertFalse(examples.isEmpty());
+        for (RDFNode ex : examples) {
+            String iri = ex.asResource().getURI();
+            for (Map.Entry<String, Lang> f : FORMATS.entrySet()) {
+                Model m = parse(Http.get(local(iri), f.getKey()), f.getValue());
+                assertTrue(m.contains(m.createResource(iri), RDF.type), iri + " as " + f.getKey());
+            }
+            HttpResponse<String> html = Http.get(local(iri), "text/html");
+            assertEquals(200, html.statusCode(), iri);
+            assertTrue(html.body().contains(Html.escape(iri)), iri);
+        }
+        long total = Http.count(server.sparqlUrl());
+        for (RDFNode dump : v.listObjectsOfProperty(ds, v.createProperty(VOID + "dataDump")).toList()) {
+            String dumpUrl = dump.asResource().getURI();
+            assertTrue(dumpUrl.startsWith(url + "dumps/"), dumpUrl);
+            HttpResponse<String> r = Http.get(dumpUrl, "*/*");
+            assertEquals(200, r.statusCode(), dumpUrl);
+            Lang lang = RDFLanguages.contentTypeToLang(r.headers().firstValue("Content-Type").orElseThrow().replaceFirst(";.*", ""));
+            assertNotNull(lang, dumpUrl);
+            Dataset parsed = DatasetFactory.create();
+            RDFParser.fromString(r.body(), lang).parse(parsed);
+            long n = parsed.getUnionModel().size() + parsed.getDefaultModel().size();
+            assertEquals(total, n, dumpUrl + " holds every triple of the union");
+        }
+        HttpResponse<String> context = Http.get(url + "context.jsonld", "application/ld+json");
+        assertEquals(200, context.statusCode());
+        JsonObject ctx = JSON.parse(context.body()).get("@context").getAsObject();
+        assertEquals(VDKG.NS, ctx.get("vdkg").getAsString().value());
+        assertEquals("@id", ctx.get("providedAidTo").getAsObject().get("@type").getAsString().value());
+        assertTrue(ctx.hasKey("AidProvision"));
+    }
+}
