@@ -51,7 +51,7 @@ public final class EntitySearch {
     }
 
     /** One ranked result: the entity, the name form that matched, how, and the index score. */
-    public record Match(Entity entity, Name matched, How how, double score, boolean asTyped) {
+    public record Match(Entity entity, Name matched, How how, double score, boolean asTyped, int closeness) {
     }
 
     private final DatasetGraph dsg;
@@ -130,10 +130,16 @@ public final class EntitySearch {
                 continue;
             }
             Name matched = matchedName(entity, hit.getLiteral());
-            Match m = new Match(entity, matched, how(words, matched.text(), prefix), hit.getScore(), asTyped(typed, matched.text()));
+            Match m = new Match(entity, matched, how(words, matched.text(), prefix), hit.getScore(), asTyped(typed, matched.text()),
+                    NameSimilarity.score(typed, matched.text()));
             Match old = best.get(iri);
-            if (old == null || ORDER.compare(m, old) < 0) {
+            if (old == null) {
                 best.put(iri, m);
+            } else {
+                // Report the best name, but rank the entity by its best index score.
+                Match chosen = NAME_ORDER.compare(m, old) < 0 ? m : old;
+                best.put(iri, new Match(entity, chosen.matched(), chosen.how(), Math.max(m.score(), old.score()), chosen.asTyped(),
+                        chosen.closeness()));
             }
         }
         List<Match> ranked = new ArrayList<>(best.values());
@@ -149,6 +155,13 @@ public final class EntitySearch {
             .thenComparing(m -> !m.asTyped())
             .thenComparing(Comparator.comparingDouble(Match::score).reversed())
             .thenComparing(m -> m.entity().name());
+
+    /** Which name of one entity to report: as {@link #ORDER}, then the name closest to what was typed, then labels before aliases. */
+    static final Comparator<Match> NAME_ORDER = Comparator.comparing(Match::how)
+            .thenComparing(m -> !m.asTyped())
+            .thenComparing(Comparator.comparingInt(Match::closeness).reversed())
+            .thenComparing(m -> m.matched().alias())
+            .thenComparing(Comparator.comparingDouble(Match::score).reversed());
 
     private static Name matchedName(Entity entity, Node literal) {
         if (literal != null && literal.isLiteral()) {
