@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sys.JenaSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.UserException;
 
 /**
  * Writes the Lucene index of a database being built, from the index description of the Fuseki
@@ -55,7 +56,13 @@ public final class SearchIndexBuilder {
             return Optional.empty();
         }
         SearchIndexConfig.relocate(config, db);
-        TextIndex index = (TextIndex) Assembler.general().open(description.get());
+        TextIndex index;
+        try {
+            index = (TextIndex) Assembler.general().open(description.get());
+        } catch (RuntimeException e) {
+            // A broken index description is the user's configuration error, not a bug.
+            throw new UserException(configFile + ": cannot build the search index it describes: " + e.getMessage(), e);
+        }
         long n = 0;
         try {
             EntityDefinition def = index.getDocDef();
