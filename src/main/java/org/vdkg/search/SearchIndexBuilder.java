@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -93,7 +94,15 @@ public final class SearchIndexBuilder {
             index.prepareCommit();
             index.commit();
         } catch (RuntimeException e) {
-            index.rollback();
+            try {
+                index.rollback();
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            if (e instanceof TextIndexException) {
+                // Analyzers and filters are resolved on first use: an unknown one is a configuration error too.
+                throw new UserException(configFile + ": cannot build the search index it describes: " + e.getMessage(), e);
+            }
             throw e;
         } finally {
             index.close();
