@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
@@ -164,6 +165,10 @@ public final class VdkgServer implements AutoCloseable {
         for (DataService service : services) {
             DatasetGraph dsg = service.getDataset();
             service.shutdown();
+            // A text dataset wraps the TDB2 one: unwrap to release the database itself.
+            while (!TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) {
+                dsg = w.getWrapped();
+            }
             if (TDBInternal.isTDB2(dsg)) {
                 Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
                 TDBInternal.expel(dsg);
