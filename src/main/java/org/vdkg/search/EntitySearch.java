@@ -66,15 +66,13 @@ public final class EntitySearch {
 
     /** The search over a served dataset, when it is a text dataset (see fuseki-config/vdkg.ttl). */
     public static Optional<EntitySearch> over(DatasetGraph dsg) {
+        // Fuseki may wrap the assembled dataset; the index is on the text dataset or in its context.
         for (DatasetGraph d = dsg; d != null; d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
             if (d instanceof DatasetGraphText text) {
                 return Optional.of(new EntitySearch(dsg, text.getTextIndex()));
             }
             if (d.getContext() != null && d.getContext().get(TextQuery.textIndex) instanceof TextIndex ti) {
                 return Optional.of(new EntitySearch(dsg, ti));
-            }
-            if (!(d instanceof DatasetGraphWrapper)) {
-                break;
             }
         }
         return Optional.empty();

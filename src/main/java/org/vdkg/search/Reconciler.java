@@ -2,6 +2,7 @@ package org.vdkg.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonBoolean;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -41,7 +44,7 @@ final class Reconciler {
         this.catalog = search.catalog();
     }
 
-    private <T> T read(java.util.function.Supplier<T> action) {
+    private <T> T read(Supplier<T> action) {
         return Txn.calculateRead(search.dataset(), action);
     }
 
@@ -192,7 +195,7 @@ final class Reconciler {
         boolean contradicted = false;
         for (PropertyValue p : properties) {
             boolean ok = propertyMatches(e, p);
-            features.add(feature(p.pid(), new org.apache.jena.atlas.json.JsonBoolean(ok)));
+            features.add(feature(p.pid(), new JsonBoolean(ok)));
             if (ok) {
                 score += 10;
             } else {
@@ -203,7 +206,7 @@ final class Reconciler {
         if (!typeOk) {
             score -= 30;
         }
-        features.add(feature("type", new org.apache.jena.atlas.json.JsonBoolean(typeOk)));
+        features.add(feature("type", new JsonBoolean(typeOk)));
         score = Math.max(0, Math.min(100, score));
         return new Scored(e, score, name == 100 && !contradicted && typeOk, features);
     }
@@ -417,7 +420,7 @@ final class Reconciler {
     }
 
     private Map<String, JsonArray> values(Entity e) {
-        Map<String, JsonArray> v = new java.util.HashMap<>();
+        Map<String, JsonArray> v = new HashMap<>();
         JsonArray wd = new JsonArray();
         e.wikidata().ifPresent(q -> wd.add(object("str", q)));
         v.put("wikidata", wd);
