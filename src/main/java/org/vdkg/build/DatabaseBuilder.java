@@ -34,6 +34,7 @@ import org.vdkg.UserException;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.search.SearchIndexBuilder;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.validate.Problem;
 
@@ -117,6 +118,8 @@ public final class DatabaseBuilder {
         try {
             Files.createDirectories(fresh);
             write(fresh, graphs);
+            // Inside the new directory, so the index is swapped in (or thrown away) with the database.
+            SearchIndexBuilder.build(layout.root().resolve("fuseki-config").resolve("vdkg.ttl"), fresh, graphs);
             Properties stamp = new Properties();
             stamp.setProperty("inputHash", inputHash);
             stamp.setProperty("builtAt", now.toString());

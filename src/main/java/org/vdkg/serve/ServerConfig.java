@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.vdkg.UserException;
+import org.vdkg.search.SearchIndexConfig;
 
 /**
  * Reads a Fuseki assembler file (normally {@code fuseki-config/vdkg.ttl}) and adapts it to this
@@ -44,7 +45,7 @@ public final class ServerConfig {
         return m;
     }
 
-    /** Points every TDB2 dataset of {@code m} at {@code db}. */
+    /** Points every TDB2 dataset of {@code m} at {@code db}, and its text index at {@code db/text}. */
     public static void relocate(Model m, Path db) {
         Property location = m.createProperty(TDB2 + "location");
         List<Statement> stmts = m.listStatements(null, location, (RDFNode) null).toList();
@@ -54,6 +55,7 @@ public final class ServerConfig {
         for (Statement st : stmts) {
             st.changeObject(db.toAbsolutePath().normalize().toString());
         }
+        SearchIndexConfig.relocate(m, db);
     }
 
     /** Sets {@code arq:queryTimeout} in the context of the {@code fuseki:Server}, adding it when absent. */

@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
@@ -29,6 +30,7 @@ import org.vdkg.publish.LinkedDataRoutes;
 import org.vdkg.publish.PublishedDataset;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
+import org.vdkg.search.SearchServlets;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -119,6 +121,7 @@ public final class VdkgServer implements AutoCloseable {
         LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
                 () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
         Guard.install(b, s.guard(), config, s.db());
+        SearchServlets.addTo(b);
         FusekiServer server = b.build();
         built.set(server);
         Guard.beforeStart(server);
@@ -206,6 +209,10 @@ public final class VdkgServer implements AutoCloseable {
         for (DataService service : services) {
             DatasetGraph dsg = service.getDataset();
             service.shutdown();
+            // A text dataset wraps the TDB2 one: unwrap to release the database itself.
+            while (!TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) {
+                dsg = w.getWrapped();
+            }
             if (TDBInternal.isTDB2(dsg)) {
                 Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
                 TDBInternal.expel(dsg);

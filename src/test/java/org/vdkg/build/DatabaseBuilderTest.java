@@ -29,6 +29,7 @@ class DatabaseBuilderTest {
         BuildResult r = builder.build(layout, BASE, dir.resolve("run/db"));
         assertTrue(r.built(), r.problems().toString());
         assertFalse(Files.exists(r.database().resolve("tdb.lock")), "no lock file naming this process is left");
+        assertTrue(Files.isDirectory(r.database().resolve("text")), "the search index is built inside the database directory");
         assertTrue(r.tripleCounts().containsKey(BASE + "graph/ontology"));
         assertTrue(r.tripleCounts().containsKey(BASE + "graph/meta"));
         DatabaseDirs dirs = new DatabaseDirs(r.database());
@@ -62,6 +63,8 @@ class DatabaseBuilderTest {
         assertEquals(stamp, Files.readString(db.resolve(DatabaseDirs.STAMP)), "the old database is untouched");
         try (VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), db, "127.0.0.1", 0, 30_000))) {
             assertEquals(before, Http.count(server.sparqlUrl()), "the old database keeps serving");
+            assertTrue(Http.get(server.url() + "search?q=KGB", "application/json").body().contains("\"org/kgb\""),
+                    "and so does its search index");
         }
     }
 

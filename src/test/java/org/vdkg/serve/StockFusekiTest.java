@@ -23,7 +23,7 @@ import org.vdkg.load.ProjectLayout;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
 
-/** fuseki-config/vdkg.ttl also starts the stock jena-fuseki-server jar (fetched by Maven into target/stock-fuseki). */
+/** fuseki-config/vdkg.ttl also starts the stock jena-fuseki-server jar (fetched by Maven into target/stock-fuseki), text search included. */
 class StockFusekiTest {
 
     @ParameterizedTest(name = "{0}")
@@ -56,6 +56,13 @@ class StockFusekiTest {
             String sparql = "http://127.0.0.1:" + port + "/vdkg/sparql";
             awaitUp(p, sparql, log);
             assertEquals(built.totalTriples(), Http.count(sparql));
+            // The stock jar serves jena-text from the same file: the index that the build wrote, diacritics folded.
+            String text = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { "
+                    + "?s text:query \"vo nguyen giap\" FILTER (?s = <https://w3id.org/vdkg/id/person/vo-nguyen-giap>) }";
+            assertEquals(1, Http.jsonCount(Http.get(sparql + "?query=" + Http.encode(text), "application/sparql-results+json").body()));
+            String dWithStroke = "PREFIX text: <http://jena.apache.org/text#> SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { "
+                    + "?s text:query \"Đàm\" FILTER (?s = <https://w3id.org/vdkg/id/person/dam-quang-trung>) }";
+            assertEquals(1, Http.jsonCount(Http.get(sparql + "?query=" + Http.encode(dWithStroke), "application/sparql-results+json").body()));
             HttpResponse<String> update = Http.postForm(sparql, "update", "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }", "*/*");
             assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "update -> " + update.statusCode());
         } finally {

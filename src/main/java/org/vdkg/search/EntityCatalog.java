@@ -1,0 +1,125 @@
+package org.vdkg.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.VDKG;
+
+/** Reads what search results show about an entity (names, types, description, Wikidata item) from the served dataset. */
+public final class EntityCatalog {
+
+    /** Entity IRIs: {@code <base>id/<kind>/<slug>}; claims, concepts and sources are not entities. */
+    static final Pattern ENTITY = Pattern.compile("^(.*/)id/((?:person|org|place|event|document|project|item)/[a-z0-9]+(?:-[a-z0-9]+)*)$");
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    /** One name of an entity: a label (the article's own name, one per language) or an alias. */
+    public record Name(String text, String lang, boolean alias) {
+    }
+
+    /**
+     * What is known of one entity.
+     *
+     * @param iri the entity IRI
+     * @param id the reconciliation id, {@code <kind>/<slug>}
+     * @param name the English label (or the first label)
+     * @param types the entity's curated types (local names in the vdkg ontology)
+     * @param allTypes its own and inferred types (superclasses too)
+     */
+    public record Entity(String iri, String id, String name, String description, List<String> types,
+                         Set<String> allTypes, List<Name> names, Optional<String> wikidata) {
+
+        /** The server-relative path of the entity's page, mirroring the IRI path ({@code /id/person/ho-chi-minh}). */
+        public String path() {
+            return "/id/" + id;
+        }
+    }
+
+    private final DatasetGraph dsg;
+
+    public EntityCatalog(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** The {@code <kind>/<slug>} id of an entity IRI, or empty when the IRI is not an entity's. */
+    static Optional<String> idOf(String iri) {
+        Matcher m = ENTITY.matcher(iri);
+        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+    }
+
+    /** The entity of {@code iri}; call inside a read transaction. Empty when it is not an entity or not in the data. */
+    Optional<Entity> entity(String iri) {
+        Matcher m = ENTITY.matcher(iri);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Node s = NodeFactory.createURI(iri);
+        Graph entities = dsg.getGraph(NodeFactory.createURI(m.group(1) + "graph/entities"));
+        List<Name> names = new ArrayList<>();
+        for (Triple t : entities.find(s, RDFS.label.asNode(), Node.ANY).toList()) {
+            names.add(name(t.getObject(), false));
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Triple t : entities.find(s, SKOS.altLabel.asNode(), Node.ANY).toList()) {
+            names.add(name(t.getObject(), true));
+        }
+        names.sort(Comparator.comparing(Name::alias).thenComparing(n -> !"en".equals(n.lang())).thenComparing(Name::lang).thenComparing(Name::text));
+        String label = names.stream().filter(n -> !n.alias() && "en".equals(n.lang())).map(Name::text).findFirst().orElse(names.get(0).text());
+        String description = entities.find(s, SKOS.definition.asNode(), Node.ANY).toList().stream()
+                .map(t -> t.getObject().getLiteralLexicalForm()).findFirst().orElse("");
+        List<String> own = vdkgTypes(entities, s);
+        Set<String> all = new LinkedHashSet<>(own);
+        all.addAll(vdkgTypes(dsg.getUnionGraph(), s));
+        Optional<String> wikidata = entities.find(s, Node.ANY, Node.ANY).toList().stream()
+                .filter(t -> t.getPredicate().equals(SKOS.exactMatch.asNode()) || t.getPredicate().equals(SKOS.closeMatch.asNode()))
+                .map(t -> t.getObject().isURI() ? t.getObject().getURI() : "")
+                .filter(u -> u.startsWith(WIKIDATA)).map(u -> u.substring(WIKIDATA.length())).findFirst();
+        return Optional.of(new Entity(iri, m.group(2), label, description, own, all, List.copyOf(names), wikidata));
+    }
+
+    /** The entity with reconciliation id {@code <kind>/<slug>}, under the base IRI of the data. */
+    Optional<Entity> byId(String id, String base) {
+        return entity(base + "id/" + id);
+    }
+
+    private static Name name(Node literal, boolean alias) {
+        return new Name(literal.getLiteralLexicalForm(), literal.getLiteralLanguage(), alias);
+    }
+
+    private static List<String> vdkgTypes(Graph g, Node s) {
+        return g.find(s, RDF.type.asNode(), Node.ANY).toList().stream()
+                .map(t -> t.getObject())
+                .filter(o -> o.isURI() && o.getURI().startsWith(VDKG.NS))
+                .map(o -> o.getURI().substring(VDKG.NS.length()))
+                .sorted().distinct().toList();
+    }
+
+    /** The base IRI of the data (from the build metadata), e.g. {@code https://w3id.org/vdkg/}; call inside a read transaction. */
+    Optional<String> base() {
+        Node dataset = NodeFactory.createURI("http://rdfs.org/ns/void#Dataset");
+        return dsg.stream(Node.ANY, Node.ANY, RDF.type.asNode(), dataset)
+                .map(q -> q.getSubject()).filter(Node::isURI).map(Node::getURI).findFirst();
+    }
+
+    /** The English label of a vdkg class ({@code State} -> "state"), or its local name; call inside a read transaction. */
+    String typeLabel(String local) {
+        Node cls = NodeFactory.createURI(VDKG.NS + local);
+        return dsg.getUnionGraph().find(cls, RDFS.label.asNode(), Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(o -> o.isLiteral() && "en".equals(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm).findFirst().orElse(local);
+    }
+}
