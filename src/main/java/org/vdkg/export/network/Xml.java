@@ -1,0 +1,28 @@
+package org.vdkg.export.network;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Opens and closes the UTF-8 XML stream writers of the XML formats (escaping is the StAX writer's job). */
+final class Xml {
+
+    private Xml() {
+    }
+
+    static XMLStreamWriter open(OutputStream out) throws XMLStreamException {
+        XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+        x.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
+        x.writeCharacters("\n");
+        return x;
+    }
+
+    static void close(XMLStreamWriter x) throws XMLStreamException {
+        x.writeEndDocument();
+        x.writeCharacters("\n");
+        x.flush();
+        x.close();
+    }
+}
