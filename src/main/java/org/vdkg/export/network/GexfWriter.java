@@ -1,5 +1,6 @@
 package org.vdkg.export.network;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -15,7 +16,7 @@ final class GexfWriter implements NetworkWriter {
     private static final String[] NODE_ATTRS = {"type", "iri", "path", "wikidata", "label_vi", "label_zh", "label_ru"};
 
     @Override
-    public void write(ActorNetwork net, OutputStream out) throws XMLStreamException {
+    public void write(ActorNetwork net, OutputStream out) throws XMLStreamException, IOException {
         XMLStreamWriter x = Xml.open(out);
         x.writeStartElement("gexf");
         x.writeDefaultNamespace(NS);
@@ -92,7 +93,7 @@ final class GexfWriter implements NetworkWriter {
         x.writeEndElement();
         x.writeEndElement();
         x.writeEndElement();
-        Xml.close(x);
+        Xml.close(x, out);
     }
 
     private static void attributes(XMLStreamWriter x, String cls, String[] names, String type) throws XMLStreamException {

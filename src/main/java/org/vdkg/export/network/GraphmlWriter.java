@@ -1,5 +1,6 @@
 package org.vdkg.export.network;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import javax.xml.stream.XMLStreamException;
@@ -17,7 +18,7 @@ final class GraphmlWriter implements NetworkWriter {
         {"symmetric", "boolean"}};
 
     @Override
-    public void write(ActorNetwork net, OutputStream out) throws XMLStreamException {
+    public void write(ActorNetwork net, OutputStream out) throws XMLStreamException, IOException {
         XMLStreamWriter x = Xml.open(out);
         x.writeStartElement("graphml");
         x.writeDefaultNamespace(NS);
@@ -58,7 +59,7 @@ final class GraphmlWriter implements NetworkWriter {
         }
         x.writeEndElement();
         x.writeEndElement();
-        Xml.close(x);
+        Xml.close(x, out);
     }
 
     private static void key(XMLStreamWriter x, String domain, String[] k) throws XMLStreamException {

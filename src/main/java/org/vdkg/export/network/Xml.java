@@ -1,5 +1,6 @@
 package org.vdkg.export.network;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
@@ -19,10 +20,10 @@ final class Xml {
         return x;
     }
 
-    static void close(XMLStreamWriter x) throws XMLStreamException {
+    static void close(XMLStreamWriter x, OutputStream out) throws XMLStreamException, IOException {
         x.writeEndDocument();
-        x.writeCharacters("\n");
         x.flush();
         x.close();
+        out.write('\n');
     }
 }
