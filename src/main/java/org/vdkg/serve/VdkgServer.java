@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.vdkg.UserException;
 import org.vdkg.build.DatabaseDirs;
+import org.vdkg.view.ViewServlets;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -90,6 +91,7 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
+        ViewServlets.addTo(b);
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {

@@ -2,7 +2,9 @@ package org.vdkg.export.network;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor network as graph tools see it: nodes are entities, edges are typed relations between them with the
@@ -12,6 +14,17 @@ import java.util.Map;
  * @param edges the relations, sorted by source, type and target
  */
 public record ActorNetwork(List<Node> nodes, List<Edge> edges) {
+
+    /** The part of this network made of the given relation types, and the nodes they touch. */
+    public ActorNetwork only(Set<String> relations) {
+        List<Edge> kept = edges.stream().filter(e -> relations.contains(e.relation())).toList();
+        Set<String> ends = new HashSet<>();
+        kept.forEach(e -> {
+            ends.add(e.source());
+            ends.add(e.target());
+        });
+        return new ActorNetwork(nodes.stream().filter(n -> ends.contains(n.id())).toList(), kept);
+    }
 
     /**
      * One entity.
