@@ -73,14 +73,19 @@
     function x(t) { return left + Math.max(0, Math.min(1, (t - t0) / (t1 - t0))) * plot; }
     // Greedy row packing: each bar and its label go into the first row that is free from their start.
     var rows = [];
+    var right = left + plot;
     var placed = shown.map(function (e) {
       var a = e.earliest ? x(time(e.earliest)) : left;
-      var b = Math.max(e.latest ? x(time(e.latest) + 86400000) : left + plot, a + 4);
-      var labelEnd = b + 6 + title(e).length * 6.2;
-      var row = rows.findIndex(function (end) { return end < a; });
+      var b = Math.max(e.latest ? x(time(e.latest) + 86400000) : right, a + 4);
+      var w = title(e).length * 6.2;
+      // The label goes inside a long bar, else after it, else (at the right edge) before it.
+      var where = b - a > w + 8 ? 'inside' : (b + 6 + w < right || a - 6 - w < 0 ? 'after' : 'before');
+      var from = where === 'before' ? a - 6 - w : a;
+      var to = where === 'after' ? b + 6 + w : b;
+      var row = rows.findIndex(function (end) { return end < from; });
       if (row < 0) { row = rows.length; rows.push(0); }
-      rows[row] = labelEnd;
-      return { e: e, a: a, b: b, row: row };
+      rows[row] = to;
+      return { e: e, a: a, b: b, row: row, where: where };
     });
     var rowH = 18;
     var top = 28;
@@ -99,7 +104,9 @@
       el('title', {}, g).textContent = title(p.e) + '\n' + when(p.e) + '\nsource: ' + p.e.source;
       el('rect', { x: p.a, y: top + p.row * rowH, width: p.b - p.a, height: rowH - 5, rx: 2,
         fill: colours[p.e.kind], 'fill-opacity': p.b - p.a > 40 ? 0.45 : 0.9 }, g);
-      el('text', { x: p.b + 4, y: top + p.row * rowH + rowH - 8 }, g).textContent = title(p.e);
+      var tx = p.where === 'inside' ? p.a + 4 : (p.where === 'after' ? p.b + 4 : p.a - 4);
+      el('text', { x: tx, y: top + p.row * rowH + rowH - 8,
+        'text-anchor': p.where === 'before' ? 'end' : 'start' }, g).textContent = title(p.e);
       if (p.e.path) {
         g.addEventListener('click', function () { window.location.href = p.e.path; });
       }

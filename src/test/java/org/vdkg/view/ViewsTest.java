@@ -137,6 +137,18 @@ class ViewsTest {
         assertTrue(number(EVENTS, visits) < events);
     }
 
+    /** Screenshots for the README (docs/img holds copies); a blank page would be a tiny PNG. */
+    @Test
+    void screenshotsOfBothViews() throws Exception {
+        Path out = TestProject.REPO.resolve("target").resolve("view-screenshots");
+        Files.createDirectories(out);
+        for (String view : new String[] {"graph", "timeline"}) {
+            Path png = out.resolve(view + ".png");
+            Chromium.screenshot(base + view, png);
+            assertTrue(Files.size(png) > 20_000, view + " screenshot looks empty: " + Files.size(png) + " bytes");
+        }
+    }
+
     private static int count(String s, String needle) {
         int n = 0;
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
