@@ -11,7 +11,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.vdkg.UserException;
-import org.vdkg.export.network.NetworkFormat;
+import org.vdkg.network.NetworkFormat;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.Store;
@@ -20,13 +20,18 @@ import org.vdkg.store.Store;
 final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
-            .desc("trig or nq (all named graphs), ttl (their union); " + NetworkFormat.names()
-                    + " (the actor network or located places, for graph tools); default trig").get();
+            .desc("trig or nq (all named graphs), ttl (their union); default trig").get();
     static final Option OUT = Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("write to FILE instead of standard output").get();
 
     static final Option QUERY = Option.builder().longOpt("query").hasArg().argName("NAME")
             .desc("network formats only: export the answer of this CONSTRUCT query (a saved query's name or a file)").get();
+
+    static {
+        // Appended here, not edited into FORMAT's text, so the RDF formats keep one description of their own.
+        FORMAT.setDescription(FORMAT.getDescription() + "; or " + NetworkFormat.names()
+                + " (the actor network, or located places, for graph tools)");
+    }
 
     @Override
     public String name() {
@@ -35,7 +40,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Write the database as standard RDF (TriG, N-Quads or Turtle) or its network for graph tools.";
+        return "Write the database as standard RDF (TriG, N-Quads or Turtle).";
     }
 
     @Override
@@ -46,21 +51,17 @@ final class ExportCommand implements Command {
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) throws IOException {
         String name = line.getOptionValue(FORMAT, "trig").toUpperCase(Locale.ROOT);
-        ProjectLayout layout = CommonOptions.layout(line, ctx);
-        NetworkFormat network = NetworkFormat.parse(name).orElse(null);
-        if (network != null) {
-            return NetworkExport.run(network, line, ctx, layout);
-        }
-        if (line.hasOption(QUERY)) {
-            throw new UsageException("--query works with the network formats (" + NetworkFormat.names() + ") only");
+        // The graph-tool formats are written by org.vdkg.network; see NetworkExport.
+        if (NetworkExport.handles(name, line.hasOption(QUERY))) {
+            return NetworkExport.run(NetworkFormat.parse(name).orElseThrow(), line, ctx, CommonOptions.layout(line, ctx));
         }
         DatasetExporter.Format format;
         try {
             format = DatasetExporter.Format.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be trig, nq, ttl or " + NetworkFormat.names().replace("|", ", ")
-                    + ", not '" + line.getOptionValue(FORMAT) + "'");
+            throw new UsageException("--format must be trig, nq or ttl, not '" + line.getOptionValue(FORMAT) + "'");
         }
+        ProjectLayout layout = CommonOptions.layout(line, ctx);
         try (Store store = Store.open(CommonOptions.db(line, ctx, layout))) {
             if (!line.hasOption(OUT)) {
                 DatasetExporter.export(store, format, ctx.out());

@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.jena.query.Query;
 import org.vdkg.UserException;
-import org.vdkg.export.network.NetworkExporter;
-import org.vdkg.export.network.NetworkFormat;
+import org.vdkg.network.NetworkExporter;
+import org.vdkg.network.NetworkFormat;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.query.SavedQueryCatalogue;
+import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.QueryRunner;
 import org.vdkg.store.Store;
 
@@ -20,6 +24,26 @@ import org.vdkg.store.Store;
 final class NetworkExport {
 
     private NetworkExport() {
+    }
+
+    /**
+     * True when {@code formatName} (upper case) is a network format; a usage error when {@code --query} comes with
+     * another format or when the name is no format at all (the message lists the RDF and network formats).
+     */
+    static boolean handles(String formatName, boolean withQuery) {
+        if (NetworkFormat.parse(formatName).isPresent()) {
+            return true;
+        }
+        if (withQuery) {
+            throw new UsageException("--query works with the network formats (" + NetworkFormat.names() + ") only");
+        }
+        boolean rdf = Arrays.stream(DatasetExporter.Format.values()).anyMatch(f -> f.name().equals(formatName));
+        if (!rdf) {
+            String all = Arrays.stream(DatasetExporter.Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")) + ", " + NetworkFormat.names().replace("|", ", ");
+            throw new UsageException("--format must be one of " + all + ", not '" + formatName.toLowerCase(Locale.ROOT) + "'");
+        }
+        return false;
     }
 
     static Outcome run(NetworkFormat format, CommandLine line, CommandContext ctx, ProjectLayout layout) throws IOException {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
-import org.vdkg.export.network.ActorNetwork;
-import org.vdkg.export.network.NetworkExporter;
-import org.vdkg.export.network.Relation;
+import org.vdkg.network.ActorNetwork;
+import org.vdkg.network.NetworkExporter;
+import org.vdkg.network.Relation;
 
 /**
  * {@code /graph.json}: the actor network as Cytoscape.js JSON (the same as {@code vdkg export --format cyjs});

@@ -30,7 +30,7 @@ class NetworkExportCommandTest {
         assertEquals(0, dot.exit(), dot.err());
         assertTrue(dot.out().startsWith("digraph vdkg {"), dot.out());
 
-        Path rq = Path.of(getClass().getResource("/org/vdkg/export/network/aid-network.rq").toURI());
+        Path rq = Path.of(getClass().getResource("/org/vdkg/network/aid-network.rq").toURI());
         Cli.Run query = Cli.run("export", "--root", root, "--format", "cyjs", "--query", rq.toString());
         assertEquals(0, query.exit(), query.err());
         assertTrue(query.out().contains("\"relation\" : \"aid\"") && !query.out().contains("\"relation\" : \"training\""),

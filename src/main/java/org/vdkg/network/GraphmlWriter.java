@@ -1,4 +1,4 @@
-package org.vdkg.export.network;
+package org.vdkg.network;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.vdkg.export.network;
+package org.vdkg.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
