@@ -31,6 +31,7 @@ import org.vdkg.publish.PublishedDataset;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.search.SearchServlets;
+import org.vdkg.view.ViewServlets;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -122,6 +123,7 @@ public final class VdkgServer implements AutoCloseable {
                 () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
         Guard.install(b, s.guard(), config, s.db());
         SearchServlets.addTo(b);
+        ViewServlets.addTo(b);
         FusekiServer server = b.build();
         built.set(server);
         Guard.beforeStart(server);

@@ -1,0 +1,124 @@
+package org.vdkg.network;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes an {@link ActorNetwork} as GEXF 1.2 with dynamic edges: each dated claim of an edge is one spell, so
+ * Gephi's timeline shows an edge during the time its evidence speaks of. An edge without any dated claim has no
+ * spell and is shown throughout (its time is unknown, not absent).
+ */
+final class GexfWriter implements NetworkWriter {
+
+    private static final String NS = "http://www.gexf.net/1.2draft";
+    private static final String[] NODE_ATTRS = {"type", "iri", "path", "wikidata", "label_vi", "label_zh", "label_ru"};
+
+    @Override
+    public void write(ActorNetwork net, OutputStream out) throws XMLStreamException, IOException {
+        XMLStreamWriter x = Xml.open(out);
+        x.writeStartElement("gexf");
+        x.writeDefaultNamespace(NS);
+        x.writeAttribute("version", "1.2");
+        x.writeStartElement("meta");
+        x.writeStartElement("creator");
+        x.writeCharacters("vdkg");
+        x.writeEndElement();
+        x.writeStartElement("description");
+        x.writeCharacters("Actor network of Vietnam's defence and public-security foreign relations");
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeStartElement("graph");
+        x.writeAttribute("mode", "dynamic");
+        x.writeAttribute("defaultedgetype", "directed");
+        x.writeAttribute("timeformat", "date");
+        attributes(x, "node", NODE_ATTRS, "string");
+        x.writeStartElement("attributes");
+        x.writeAttribute("class", "edge");
+        x.writeAttribute("mode", "static");
+        attribute(x, "relation", "string");
+        attribute(x, "claims", "integer");
+        attribute(x, "earliest", "string");
+        attribute(x, "latest", "string");
+        x.writeEndElement();
+        x.writeStartElement("nodes");
+        for (ActorNetwork.Node n : net.nodes()) {
+            x.writeStartElement("node");
+            x.writeAttribute("id", n.id());
+            x.writeAttribute("label", n.label());
+            x.writeStartElement("attvalues");
+            value(x, "type", n.type());
+            value(x, "iri", n.iri());
+            value(x, "path", n.path());
+            value(x, "wikidata", n.wikidata());
+            for (String lang : new String[] {"vi", "zh", "ru"}) {
+                value(x, "label_" + lang, n.labels().get(lang));
+            }
+            x.writeEndElement();
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+        x.writeStartElement("edges");
+        for (ActorNetwork.Edge e : net.edges()) {
+            x.writeStartElement("edge");
+            x.writeAttribute("id", e.id());
+            x.writeAttribute("source", e.source());
+            x.writeAttribute("target", e.target());
+            // "mutual" is GEXF's word for a symmetric edge inside a directed graph.
+            x.writeAttribute("type", e.directed() ? "directed" : "mutual");
+            x.writeAttribute("label", e.relation());
+            x.writeAttribute("weight", Integer.toString(Math.max(1, e.claims())));
+            x.writeStartElement("attvalues");
+            value(x, "relation", e.relation());
+            value(x, "claims", Integer.toString(e.claims()));
+            value(x, "earliest", e.earliest() == null ? null : e.earliest().toString());
+            value(x, "latest", e.latest() == null ? null : e.latest().toString());
+            x.writeEndElement();
+            if (!e.spans().isEmpty()) {
+                x.writeStartElement("spells");
+                for (ActorNetwork.Span s : e.spans()) {
+                    x.writeEmptyElement("spell");
+                    if (s.earliest() != null) {
+                        x.writeAttribute("start", s.earliest().toString());
+                    }
+                    if (s.latest() != null) {
+                        x.writeAttribute("end", s.latest().toString());
+                    }
+                }
+                x.writeEndElement();
+            }
+            x.writeEndElement();
+        }
+        x.writeEndElement();
+        x.writeEndElement();
+        x.writeEndElement();
+        Xml.close(x, out);
+    }
+
+    private static void attributes(XMLStreamWriter x, String cls, String[] names, String type) throws XMLStreamException {
+        x.writeStartElement("attributes");
+        x.writeAttribute("class", cls);
+        x.writeAttribute("mode", "static");
+        for (String n : names) {
+            attribute(x, n, type);
+        }
+        x.writeEndElement();
+    }
+
+    private static void attribute(XMLStreamWriter x, String name, String type) throws XMLStreamException {
+        x.writeEmptyElement("attribute");
+        x.writeAttribute("id", name);
+        x.writeAttribute("title", name);
+        x.writeAttribute("type", type);
+    }
+
+    private static void value(XMLStreamWriter x, String key, String value) throws XMLStreamException {
+        if (value == null) {
+            return;
+        }
+        x.writeEmptyElement("attvalue");
+        x.writeAttribute("for", key);
+        x.writeAttribute("value", value);
+    }
+}

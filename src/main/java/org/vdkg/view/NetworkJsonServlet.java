@@ -1,0 +1,49 @@
+package org.vdkg.view;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
+import org.vdkg.network.ActorNetwork;
+import org.vdkg.network.NetworkExporter;
+import org.vdkg.network.Relation;
+
+/**
+ * {@code /graph.json}: the actor network as Cytoscape.js JSON (the same as {@code vdkg export --format cyjs});
+ * {@code ?relation=aid,training} keeps only those relation types.
+ */
+final class NetworkJsonServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Set<String> known = Arrays.stream(Relation.values()).map(Relation::type).collect(Collectors.toSet());
+        String param = req.getParameter("relation");
+        List<String> wanted = param == null || param.isBlank() ? null : Arrays.asList(param.split(","));
+        if (wanted != null) {
+            for (String w : wanted) {
+                if (!known.contains(w)) {
+                    JsonResponse.error(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown relation type '" + w
+                            + "'; known: " + known.stream().sorted().collect(Collectors.joining(", ")));
+                    return;
+                }
+            }
+        }
+        Dataset ds = ServedData.of(getServletContext());
+        if (ds == null) {
+            JsonResponse.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
+            return;
+        }
+        ActorNetwork net = NetworkExporter.network(ds);
+        if (wanted != null) {
+            net = net.only(Set.copyOf(wanted));
+        }
+        JsonResponse.send(resp, NetworkExporter.cytoscapeJson(net));
+    }
+}

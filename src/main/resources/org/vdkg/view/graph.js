@@ -1,0 +1,125 @@
+// The /graph view: the actor network of /graph.json drawn with Cytoscape.js, filtered by relation type and time
+// window. The filter lives in the URL (?relation=aid,training&from=1950&to=1960&undated=0) so a view can be shared.
+(function () {
+  'use strict';
+  var COLOURS = {
+    aid: '#d62728', training: '#1f77b4', cooperation: '#2ca02c', alliance: '#9467bd', membership: '#8c564b',
+    'sub-organisation': '#7f7f7f', position: '#e377c2', request: '#ff7f0e', accompanied: '#17becf'
+  };
+  var params = new URLSearchParams(window.location.search);
+  var status = document.getElementById('status');
+
+  function colour(r) { return COLOURS[r] || '#333'; }
+
+  // A dated edge is shown when one of its claims' spans overlaps the window; open ends reach forever.
+  function inWindow(edge, from, to, undated) {
+    var spans = edge.data('spans') || [];
+    if (spans.length === 0) { return undated; }
+    var lo = from ? from + '-01-01' : null;
+    var hi = to ? to + '-12-31' : null;
+    return spans.some(function (s) {
+      return (!hi || !s.earliest || s.earliest <= hi) && (!lo || !s.latest || s.latest >= lo);
+    });
+  }
+
+  function draw(data) {
+    var cy = cytoscape({
+      container: document.getElementById('cy'),
+      elements: data.elements,
+      wheelSensitivity: 0.3,
+      style: [
+        { selector: 'node', style: {
+          'label': 'data(label)', 'font-size': 9, 'text-wrap': 'wrap', 'text-max-width': 110,
+          'background-color': '#6c8ebf', 'width': 14, 'height': 14, 'text-valign': 'bottom' } },
+        { selector: 'node[type = "Person"]', style: { 'background-color': '#f0a30a', 'shape': 'ellipse' } },
+        { selector: 'node[type = "State"]', style: { 'background-color': '#23395d', 'shape': 'round-rectangle' } },
+        { selector: 'edge', style: {
+          'width': 'mapData(claims, 0, 4, 1, 4)', 'curve-style': 'bezier', 'opacity': 0.8,
+          'line-color': function (e) { return colour(e.data('relation')); },
+          'target-arrow-color': function (e) { return colour(e.data('relation')); },
+          'target-arrow-shape': function (e) { return e.data('directed') ? 'triangle' : 'none'; } } },
+        { selector: '.hidden', style: { 'display': 'none' } }
+      ],
+      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; } }
+    });
+    cy.on('tap', 'node', function (evt) {
+      var path = evt.target.data('path');
+      if (path) { window.location.href = path; }
+    });
+    cy.on('mouseover', 'edge', function (evt) {
+      var d = evt.target.data();
+      status.title = d.relation + ' · ' + d.claims + ' claim(s) · ' + (d.earliest || '?') + ' – ' + (d.latest || '?');
+    });
+    return cy;
+  }
+
+  function controls(cy) {
+    var box = document.getElementById('relations');
+    var wanted = params.get('relation') ? params.get('relation').split(',') : null;
+    var relations = Array.from(new Set(cy.edges().map(function (e) { return e.data('relation'); }))).sort();
+    relations.forEach(function (r) {
+      var label = document.createElement('label');
+      var input = document.createElement('input');
+      input.type = 'checkbox';
+      input.value = r;
+      input.name = 'relation';
+      input.checked = !wanted || wanted.indexOf(r) >= 0;
+      var swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = colour(r);
+      label.appendChild(input);
+      label.appendChild(swatch);
+      label.appendChild(document.createTextNode(r));
+      box.appendChild(label);
+    });
+    document.getElementById('from').value = params.get('from') || '';
+    document.getElementById('to').value = params.get('to') || '';
+    document.getElementById('undated').checked = params.get('undated') !== '0';
+    document.getElementById('filters').addEventListener('input', function () { apply(cy, true); });
+    document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+  }
+
+  function apply(cy, remember) {
+    var on = Array.from(document.querySelectorAll('#relations input:checked')).map(function (i) { return i.value; });
+    var from = document.getElementById('from').value;
+    var to = document.getElementById('to').value;
+    var undated = document.getElementById('undated').checked;
+    cy.batch(function () {
+      cy.edges().forEach(function (e) {
+        var show = on.indexOf(e.data('relation')) >= 0 && inWindow(e, from, to, undated);
+        e.toggleClass('hidden', !show);
+      });
+      cy.nodes().forEach(function (n) {
+        n.toggleClass('hidden', n.connectedEdges().filter(function (e) { return !e.hasClass('hidden'); }).length === 0);
+      });
+    });
+    var nodes = cy.nodes().filter(function (n) { return !n.hasClass('hidden'); }).length;
+    var edges = cy.edges().filter(function (e) { return !e.hasClass('hidden'); }).length;
+    status.dataset.nodes = nodes;
+    status.dataset.edges = edges;
+    status.textContent = nodes + ' actors and ' + edges + ' relations shown (of ' + cy.nodes().length + ' and '
+      + cy.edges().length + '). Click an actor to open its page; drag to move, scroll to zoom.';
+    if (remember) {
+      var q = new URLSearchParams();
+      if (on.length !== document.querySelectorAll('#relations input').length) { q.set('relation', on.join(',')); }
+      if (from) { q.set('from', from); }
+      if (to) { q.set('to', to); }
+      if (!undated) { q.set('undated', '0'); }
+      history.replaceState(null, '', q.toString() ? '?' + q : window.location.pathname);
+    }
+  }
+
+  fetch('/graph.json').then(function (r) {
+    if (!r.ok) { throw new Error('/graph.json answered ' + r.status); }
+    return r.json();
+  }).then(function (data) {
+    var cy = draw(data);
+    controls(cy);
+    apply(cy, false);
+    cy.fit(cy.elements(':visible'), 20);
+    document.body.dataset.rendered = 'true';
+  }).catch(function (err) {
+    status.textContent = 'Could not load the network: ' + err.message;
+    document.body.dataset.rendered = 'error';
+  });
+}());

@@ -1,0 +1,60 @@
+package org.vdkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vdkg.load.ProjectLayout;
+import org.vdkg.support.Cli;
+import org.vdkg.support.TestProject;
+
+/** {@code vdkg export} with the network formats, as a user runs it: files, standard output, --query and mistakes. */
+class NetworkExportCommandTest {
+
+    @Test
+    void exportsNetworkFormatsAndAQueryAndExplainsMistakes(@TempDir Path dir) throws Exception {
+        ProjectLayout layout = TestProject.copyInto(dir);
+        String root = layout.root().toString();
+        assertEquals(0, Cli.run("build", "--root", root).exit());
+
+        Path graphml = dir.resolve("net.graphml");
+        Cli.Run toFile = Cli.run("export", "--root", root, "--format", "graphml", "--out", graphml.toString());
+        assertEquals(0, toFile.exit(), toFile.err());
+        assertTrue(Files.readString(graphml).contains("<graphml"), "a GraphML file");
+        assertTrue(toFile.err().matches("(?s)vdkg: wrote .*net\\.graphml \\(\\d+ nodes, \\d+ edges\\).*"), toFile.err());
+
+        Cli.Run dot = Cli.run("export", "--root", root, "--format", "DOT");
+        assertEquals(0, dot.exit(), dot.err());
+        assertTrue(dot.out().startsWith("digraph vdkg {"), dot.out());
+
+        Path rq = Path.of(getClass().getResource("/org/vdkg/network/aid-network.rq").toURI());
+        Cli.Run query = Cli.run("export", "--root", root, "--format", "cyjs", "--query", rq.toString());
+        assertEquals(0, query.exit(), query.err());
+        assertTrue(query.out().contains("\"relation\" : \"aid\"") && !query.out().contains("\"relation\" : \"training\""),
+                "only the query's aid edges");
+
+        Cli.Run geo = Cli.run("export", "--root", root, "--format", "geojson");
+        assertEquals(0, geo.exit(), geo.err());
+        assertTrue(geo.out().contains("FeatureCollection"), geo.out());
+        assertTrue(geo.err().contains("no place in the data has coordinates"), "the empty collection is explained");
+
+        Cli.Run select = Cli.run("export", "--root", root, "--format", "gexf", "--sparql-free", "x");
+        assertEquals(2, select.exit(), "an unknown option is a usage error");
+        Path selectRq = dir.resolve("select.rq");
+        Files.writeString(selectRq, "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        Cli.Run notConstruct = Cli.run("export", "--root", root, "--format", "gexf", "--query", selectRq.toString());
+        assertEquals(1, notConstruct.exit());
+        assertTrue(notConstruct.err().contains("CONSTRUCT"), notConstruct.err());
+        Cli.Run missing = Cli.run("export", "--root", root, "--format", "gexf", "--query", "no-such-query");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no saved query or query file 'no-such-query'"), missing.err());
+        Cli.Run rdfWithQuery = Cli.run("export", "--root", root, "--format", "trig", "--query", "x");
+        assertEquals(2, rdfWithQuery.exit());
+        Cli.Run unknown = Cli.run("export", "--root", root, "--format", "pajek");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("graphml, gexf, cyjs, dot, geojson"), unknown.err());
+    }
+}
