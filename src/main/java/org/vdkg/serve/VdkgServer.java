@@ -35,9 +35,11 @@ import org.vdkg.view.ViewServlets;
 import org.slf4j.LoggerFactory;
 
 /**
- * The vdkg SPARQL server: embedded Fuseki built from the assembler file (read-only services only),
- * with CORS, a query timeout and the Fuseki query UI served read-only at {@code /}. The admin
- * module is not used: there are no dataset create/delete/backup endpoints.
+ * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki
+ * query UI at {@code /}, the guards of {@code serve.guard} (limits, caching, SERVICE refused, updates only
+ * behind a password), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
+ * and {@code view} (network and timeline). The admin module is not used: there are no dataset
+ * create/delete/backup endpoints.
  */
 public final class VdkgServer implements AutoCloseable {
 
