@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
@@ -38,6 +40,7 @@ import org.vdkg.load.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.support.Tools;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -303,5 +306,33 @@ class LinkedDataTest {
         assertEquals(VDKG.NS, ctx.get("vdkg").getAsString().value());
         assertEquals("@id", ctx.get("providedAidTo").getAsObject().get("@type").getAsString().value());
         assertTrue(ctx.hasKey("AidProvision"));
+    }
+
+    /**
+     * rdflib, which shares no code with Jena, starts at the VoID, follows the IRIs of each description and then
+     * those of the VoID's Turtle dump: it must reach every curated entity, parse every answer, and get the same
+     * graph in every format for the examples.
+     */
+    @Test
+    void anIndependentClientWalksFromTheVoidToEveryEntity() throws Exception {
+        String python = Tools.python3With("rdflib", "python3-rdflib");
+        Path script = Path.of(LinkedDataTest.class.getResource("/linked-data-walk.py").toURI());
+        Tools.Run run = Tools.run(600, python, script.toString(), url, B);
+        assertEquals(0, run.exit(), run.out());
+        String last = run.out().strip().lines().reduce((a, b) -> b).orElse("");
+        JsonObject walk = JSON.parse(last);
+        assertTrue(walk.get("problems").getAsArray().isEmpty(), "problems met: " + walk.get("problems"));
+        assertFalse(walk.get("examples").getAsArray().isEmpty(), "examples");
+        Set<String> reached = new HashSet<>();
+        walk.get("reached").getAsArray().forEach(v -> reached.add(v.getAsString().value()));
+        Model entities = construct("CONSTRUCT { ?e a ?t } WHERE { GRAPH <" + B + "graph/entities> { ?e a ?t } }");
+        List<String> missed = entities.listSubjects().mapWith(Resource::getURI)
+                .filterDrop(reached::contains).toList();
+        assertTrue(entities.listSubjects().toList().size() > 100, "entities");
+        assertEquals(List.of(), missed, "entities the client never reached from the VoID");
+        assertTrue(reached.stream().anyMatch(i -> i.contains("/id/claim/")), "claims are reached too");
+        // Links alone reach all but the entities no statement mentions (named only in a photo caption).
+        long byLinks = walk.get("reached_by_links").getAsNumber().value().longValue();
+        assertTrue(byLinks > reached.size() / 2, byLinks + " of " + reached.size() + " by links alone");
     }
 }

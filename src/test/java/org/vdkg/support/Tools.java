@@ -70,14 +70,26 @@ public final class Tools {
         }
     }
 
-    /** python3 with networkx importable; fails naming the Debian package otherwise. */
-    public static String python3WithNetworkx() {
-        String python = require("python3", "python3 python3-networkx");
-        Run r = run(60, python, "-c", "import networkx");
-        if (r.exit() != 0) {
-            missing("python3 cannot import networkx: run the installs of .ci/run (apt-get install python3-networkx): "
-                    + r.out().strip());
+    /**
+     * A python3 that can import {@code module}: Debian's {@code /usr/bin/python3} first (where {@code apt-get install
+     * debianPackage} puts it), then any python3 on PATH.
+     */
+    public static String python3With(String module, String debianPackage) {
+        List<String> candidates = new ArrayList<>(List.of("/usr/bin/python3"));
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            candidates.add(Path.of(dir, "python3").toString());
         }
-        return python;
+        for (String python : candidates) {
+            if (Files.isExecutable(Path.of(python)) && run(60, python, "-c", "import " + module).exit() == 0) {
+                return python;
+            }
+        }
+        return missing("no python3 can import " + module + ": run the installs of .ci/run (apt-get install python3 "
+                + debianPackage + ")");
+    }
+
+    /** python3 with networkx importable. */
+    public static String python3WithNetworkx() {
+        return python3With("networkx", "python3-networkx");
     }
 }
