@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +33,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.build.BuildResult;
-import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.support.Http;
-import org.vdkg.support.TestProject;
+import org.vdkg.support.ServedCopy;
 import org.vdkg.support.Tools;
 import org.vdkg.vocab.VDKG;
 
@@ -59,32 +57,36 @@ class LinkedDataTest {
             "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
             "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
 
-    private static Path dir;
+    private static ServedCopy served;
     private static VdkgServer server;
     private static String url;
 
     @BeforeAll
-    static void buildAndStart() throws Exception {
-        dir = Files.createTempDirectory("vdkg-ld-test");
-        ProjectLayout layout = TestProject.copyInto(dir);
-        Path people = layout.root().resolve("data/entities/people.yaml");
-        String yaml = Files.readString(people);
-        String marked = yaml.replace("label: {en: \"William Shaw\"}",
-                "label: {en: \"" + HOSTILE.replace("\"", "\\\"") + "\"}");
-        assertFalse(yaml.equals(marked), "the test's edit of people.yaml must apply");
-        Files.writeString(people, marked);
-        BuildResult built = new DatabaseBuilder("test").build(layout, B, dir.resolve("run/db"));
-        assertTrue(built.built(), built.problems().toString());
-        server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 30_000, B));
-        url = server.url();
+    static void buildAndStart() {
+        served = ServedCopy.start(LinkedDataTest::markUpALabel, 30_000, g -> g);
+        server = served.server;
+        url = served.base();
+    }
+
+    /** Puts markup into William Shaw's label, to prove that every page escapes it. */
+    private static void markUpALabel(ProjectLayout layout) {
+        try {
+            Path people = layout.root().resolve("data/entities/people.yaml");
+            String yaml = Files.readString(people);
+            String marked = yaml.replace("label: {en: \"William Shaw\"}",
+                    "label: {en: \"" + HOSTILE.replace("\"", "\\\"") + "\"}");
+            assertFalse(yaml.equals(marked), "the test's edit of people.yaml must apply");
+            Files.writeString(people, marked);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
-        TestProject.deleteTree(dir);
     }
 
     /** The server URL of an IRI under the base. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,12 +21,9 @@ import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.build.BuildResult;
-import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
 import org.vdkg.support.Http;
-import org.vdkg.support.TestProject;
+import org.vdkg.support.ServedCopy;
 
 /**
  * The parts of the server link to one another: entity pages, the network and timeline views, search and
@@ -39,26 +34,20 @@ class LinksResolveTest {
 
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"#]*)");
 
-    private static Path dir;
-    private static VdkgServer server;
+    private static ServedCopy served;
     private static String root;
 
     @BeforeAll
-    static void buildAndStart() throws Exception {
-        dir = Files.createTempDirectory("vdkg-links-test");
-        ProjectLayout layout = TestProject.copyInto(dir);
-        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
-        assertTrue(built.built(), built.problems().toString());
-        server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 30_000));
-        root = server.url().replaceFirst("/$", "");
+    static void buildAndStart() {
+        served = ServedCopy.start();
+        root = served.base().replaceFirst("/$", "");
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
-        TestProject.deleteTree(dir);
     }
 
     @Test

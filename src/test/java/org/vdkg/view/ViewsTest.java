@@ -13,13 +13,9 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.build.BuildResult;
-import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.serve.VdkgServer;
 import org.vdkg.support.Chromium;
 import org.vdkg.support.Http;
+import org.vdkg.support.ServedCopy;
 import org.vdkg.support.TestProject;
 
 /**
@@ -32,26 +28,20 @@ class ViewsTest {
     private static final Pattern EDGES = Pattern.compile("data-edges=\"(\\d+)\"");
     private static final Pattern EVENTS = Pattern.compile("data-events=\"(\\d+)\"");
 
-    private static Path dir;
-    private static VdkgServer server;
+    private static ServedCopy served;
     private static String base;
 
     @BeforeAll
-    static void buildAndStart() throws Exception {
-        dir = Files.createTempDirectory("vdkg-views-test");
-        ProjectLayout layout = TestProject.copyInto(dir);
-        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
-        assertTrue(built.built(), built.problems().toString());
-        server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 30_000));
-        base = server.url();
+    static void buildAndStart() {
+        served = ServedCopy.start();
+        base = served.base();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
-        TestProject.deleteTree(dir);
     }
 
     private static int number(Pattern p, String dom) {

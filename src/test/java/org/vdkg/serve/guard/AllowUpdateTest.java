@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.UserException;
 import org.vdkg.support.Http;
+import org.vdkg.support.ServedCopy;
 
 /** {@code serve --allow-update}: writes need the password file's credentials; reads stay anonymous and uncached. */
 class AllowUpdateTest {

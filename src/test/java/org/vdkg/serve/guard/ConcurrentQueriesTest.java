@@ -19,6 +19,7 @@ import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.support.ServedCopy;
 
 /** Many clients running the saved queries at once all get the answers a lone client gets. */
 class ConcurrentQueriesTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.vdkg.build.DatabaseDirs;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.support.Http;
+import org.vdkg.support.ServedCopy;
 
 /** The read-only public endpoint: writes and admin calls refused, answers capped, sized and cacheable. */
 class PublicEndpointTest {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.vdkg.support.Http;
+import org.vdkg.support.ServedCopy;
 
 /** A runaway query ends with 503 within the timeout plus a margin, a request cannot raise the timeout, and the next query is answered. */
 class RunawayQueryTest {

@@ -30,6 +30,7 @@ import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.support.ServedCopy;
 
 /**
  * Thousands of malformed or mutated SPARQL requests, bad parameters, headers, methods and raw bytes:

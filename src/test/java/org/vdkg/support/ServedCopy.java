@@ -1,4 +1,4 @@
-package org.vdkg.serve.guard;
+package org.vdkg.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,20 +6,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
-import org.vdkg.support.TestProject;
+import org.vdkg.serve.guard.GuardSettings;
 
-/** A temporary copy of the project, built, and a server on it started with the given guard settings. */
-final class ServedCopy implements AutoCloseable {
+/** A temporary copy of the project, built for real into TDB2, and a real server on it; closing stops and deletes both. */
+public final class ServedCopy implements AutoCloseable {
 
-    final Path dir;
-    final ProjectLayout layout;
-    final BuildResult built;
-    final VdkgServer server;
+    public final Path dir;
+    public final ProjectLayout layout;
+    public final BuildResult built;
+    public final VdkgServer server;
 
     private ServedCopy(Path dir, ProjectLayout layout, BuildResult built, VdkgServer server) {
         this.dir = dir;
@@ -28,14 +30,26 @@ final class ServedCopy implements AutoCloseable {
         this.server = server;
     }
 
-    static ServedCopy start(long timeoutMillis, java.util.function.UnaryOperator<GuardSettings> guard) {
+    /** The real data, read-only, default limits. */
+    public static ServedCopy start() {
+        return start(layout -> { }, 30_000, g -> g);
+    }
+
+    /** The real data, with this timeout and these guard settings. */
+    public static ServedCopy start(long timeoutMillis, UnaryOperator<GuardSettings> guard) {
+        return start(layout -> { }, timeoutMillis, guard);
+    }
+
+    /** The real data as {@code edit} changes it in the copy before the build. */
+    public static ServedCopy start(Consumer<ProjectLayout> edit, long timeoutMillis, UnaryOperator<GuardSettings> guard) {
         Path dir;
         try {
-            dir = Files.createTempDirectory("vdkg-guard-");
+            dir = Files.createTempDirectory("vdkg-served-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         ProjectLayout layout = TestProject.copyInto(dir);
+        edit.accept(layout);
         BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(),
@@ -43,11 +57,13 @@ final class ServedCopy implements AutoCloseable {
         return new ServedCopy(dir, layout, built, server);
     }
 
-    String base() {
+    /** The server's root URL, ending in a slash. */
+    public String base() {
         return server.url();
     }
 
-    String sparql() {
+    /** The SPARQL query endpoint's URL. */
+    public String sparql() {
         return server.sparqlUrl();
     }
 
