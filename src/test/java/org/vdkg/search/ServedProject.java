@@ -1,50 +1,18 @@
 package org.vdkg.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.vdkg.build.BuildResult;
-import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.serve.VdkgServer;
 import org.vdkg.support.Http;
-import org.vdkg.support.TestProject;
+import org.vdkg.support.ServedCopy;
 
-/**
- * This repository's data built by the real build (TDB2 and Lucene index) into a temporary copy and
- * served by the real server on a free loopback port, once per test JVM.
- */
+/** The search tests' view of the shared served copy (real TDB2, real Lucene index, real server). */
 final class ServedProject {
-
-    private static VdkgServer server;
 
     private ServedProject() {
     }
 
-    static synchronized String url() {
-        if (server == null) {
-            try {
-                Path dir = Files.createTempDirectory("vdkg-search-test");
-                ProjectLayout layout = TestProject.copyInto(dir);
-                BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
-                if (!built.built()) {
-                    throw new IllegalStateException(built.problems().toString());
-                }
-                server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 30_000));
-                VdkgServer s = server;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    s.close();
-                    TestProject.deleteTree(dir);
-                }));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return server.url();
+    static String url() {
+        return ServedCopy.shared().base();
     }
 
     /** GET {@code /search?q=...} as JSON; fails unless 200. */

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.load.CurationPipeline;
@@ -34,20 +33,11 @@ class LinksResolveTest {
 
     private static final Pattern LINK = Pattern.compile("(?:href|src|action)=\"(/[^\"#]*)");
 
-    private static ServedCopy served;
     private static String root;
 
     @BeforeAll
-    static void buildAndStart() {
-        served = ServedCopy.start();
-        root = served.base().replaceFirst("/$", "");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) {
-            served.close();
-        }
+    static void start() {
+        root = ServedCopy.shared().base().replaceFirst("/$", "");
     }
 
     @Test

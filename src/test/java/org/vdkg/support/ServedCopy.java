@@ -30,6 +30,21 @@ public final class ServedCopy implements AutoCloseable {
         this.server = server;
     }
 
+    private static ServedCopy shared;
+
+    /**
+     * One read-only copy of the real data for the whole test JVM, for tests that only read: it is built once and
+     * stopped when the JVM exits.
+     */
+    public static synchronized ServedCopy shared() {
+        if (shared == null) {
+            ServedCopy s = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(s::close, "vdkg-served-copy"));
+            shared = s;
+        }
+        return shared;
+    }
+
     /** The real data, read-only, default limits. */
     public static ServedCopy start() {
         return start(layout -> { }, 30_000, g -> g);

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.support.Chromium;
@@ -28,20 +27,11 @@ class ViewsTest {
     private static final Pattern EDGES = Pattern.compile("data-edges=\"(\\d+)\"");
     private static final Pattern EVENTS = Pattern.compile("data-events=\"(\\d+)\"");
 
-    private static ServedCopy served;
     private static String base;
 
     @BeforeAll
-    static void buildAndStart() {
-        served = ServedCopy.start();
-        base = served.base();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (served != null) {
-            served.close();
-        }
+    static void start() {
+        base = ServedCopy.shared().base();
     }
 
     private static int number(Pattern p, String dom) {
