@@ -1,14 +1,15 @@
 package org.vdkg.publish;
 
 /**
- * A plain server-rendered HTML page: every text passes through {@link #text(String)}, so nothing from the
+ * A plain server-rendered HTML page of the site (linked-data and search pages): every text passes through {@link #text(String)}, so nothing from the
  * data can open a tag; no JavaScript. The header carries the site navigation and the search form.
  */
-final class Html {
+public final class Html {
 
     private final StringBuilder sb = new StringBuilder();
 
-    Html(String title) {
+    /** A page with this title, opened with the site's header (navigation and search form). */
+    public Html(String title) {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
           .append(escape(title)).append(" · vdkg</title>\n<style>")
@@ -16,6 +17,7 @@ final class Html {
           .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}")
           .append("nav a{margin-right:1em}.iri{font-family:monospace;color:#555}.lang{color:#777;font-size:.85em}")
           .append("section.claim{border-left:3px solid #89a;padding-left:.8em;margin:1em 0}")
+          .append(".type,.why,.names{color:#555;font-size:.9em}li{margin:.6em 0}")
           .append("</style>\n</head>\n<body>\n<header><nav>")
           .append("<a href=\"/about\">vdkg</a><a href=\"/\">SPARQL query UI</a><a href=\"/ontology\">Ontology</a>")
           .append("<a href=\"/.well-known/void\">Dataset description</a></nav>\n")
@@ -23,7 +25,8 @@ final class Html {
           .append("<button type=\"submit\">Search</button></form></header>\n<main>\n");
     }
 
-    static String escape(String s) {
+    /** The text with {@code < > & " '} escaped, safe in element content and in quoted attributes. */
+    public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -40,26 +43,29 @@ final class Html {
     }
 
     /** Escaped text. */
-    Html text(String s) {
+    public Html text(String s) {
         sb.append(escape(s));
         return this;
     }
 
     /** Markup written by this code, never data. */
-    Html raw(String markup) {
+    public Html raw(String markup) {
         sb.append(markup);
         return this;
     }
 
-    Html element(String tag, String text) {
+    /** An element holding escaped text. */
+    public Html element(String tag, String text) {
         return raw("<" + tag + ">").text(text).raw("</" + tag + ">\n");
     }
 
-    Html link(String href, String text) {
+    /** A link; both href and text are escaped. */
+    public Html link(String href, String text) {
         return raw("<a href=\"").text(href).raw("\">").text(text).raw("</a>");
     }
 
-    String finish() {
+    /** Closes the page with the licence footer and returns it. */
+    public String finish() {
         sb.append("</main>\n<footer><p>Data: <a href=\"https://creativecommons.org/licenses/by/4.0/\">CC BY 4.0</a>; ")
           .append("software: <a href=\"https://www.apache.org/licenses/LICENSE-2.0\">Apache-2.0</a>.</p></footer>\n")
           .append("</body>\n</html>\n");

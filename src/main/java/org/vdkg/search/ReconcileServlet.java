@@ -9,6 +9,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
+import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 
 /**
@@ -57,7 +58,12 @@ public final class ReconcileServlet extends HttpServlet {
                     o.put("html", Reconciler.card(e, root));
                     HttpAnswers.json(req, resp, 200, o);
                 }
-                case "/preview" -> HttpAnswers.html(resp, 200, Html.page(entity(r, req).name(), Reconciler.card(entity(r, req), root)));
+                case "/preview" -> {
+                    // A bare page: OpenRefine shows it in a small frame, without the site's header.
+                    Entity e = entity(r, req);
+                    HttpAnswers.html(resp, 200, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                            + Html.escape(e.name()) + "</title></head><body>" + Reconciler.card(e, root) + "</body></html>\n");
+                }
                 default -> HttpAnswers.error(resp, 404, "no such reconciliation service: " + path);
             }
         } catch (HttpAnswers.BadRequest e) {

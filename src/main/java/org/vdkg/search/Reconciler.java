@@ -18,6 +18,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.system.Txn;
 import org.vdkg.map.EntityTypes;
+import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
@@ -456,19 +457,19 @@ final class Reconciler {
     /** A small HTML card of the entity for OpenRefine's preview and flyout. */
     static String card(Entity e, String root) {
         StringBuilder b = new StringBuilder();
-        b.append("<div style=\"font-family:sans-serif;font-size:13px\"><a href=\"").append(Html.esc(root + "id/" + e.id()))
-         .append("\" target=\"_blank\"><b>").append(Html.esc(e.name())).append("</b></a> <span style=\"color:#555\">")
-         .append(Html.esc(String.join(", ", e.types()))).append("</span>");
+        b.append("<div style=\"font-family:sans-serif;font-size:13px\"><a href=\"").append(Html.escape(root + "id/" + e.id()))
+         .append("\" target=\"_blank\"><b>").append(Html.escape(e.name())).append("</b></a> <span style=\"color:#555\">")
+         .append(Html.escape(String.join(", ", e.types()))).append("</span>");
         if (!e.description().isEmpty()) {
-            b.append("<p style=\"margin:4px 0\">").append(Html.esc(e.description())).append("</p>");
+            b.append("<p style=\"margin:4px 0\">").append(Html.escape(e.description())).append("</p>");
         }
         b.append("<p style=\"margin:4px 0;color:#333\">");
         List<String> names = new ArrayList<>();
         for (Name n : e.names()) {
-            names.add("<span lang=\"" + Html.esc(n.lang()) + "\">" + Html.esc(n.text()) + "</span> <small>" + Html.esc(n.lang()) + "</small>");
+            names.add("<span lang=\"" + Html.escape(n.lang()) + "\">" + Html.escape(n.text()) + "</span> <small>" + Html.escape(n.lang()) + "</small>");
         }
         b.append(String.join(" · ", names)).append("</p>");
-        e.wikidata().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata: ").append(Html.esc(q)).append("</p>"));
+        e.wikidata().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata: ").append(Html.escape(q)).append("</p>"));
         return b.append("</div>").toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
@@ -46,7 +47,7 @@ public final class SearchServlet extends HttpServlet {
             if (json) {
                 HttpAnswers.error(resp, 400, e.getMessage());
             } else {
-                HttpAnswers.html(resp, 400, Html.page("Bad search", "<h1>Bad search</h1><p>" + Html.esc(e.getMessage()) + "</p>"));
+                HttpAnswers.html(resp, 400, new Html("Bad search").element("h1", "Bad search").element("p", e.getMessage()).finish());
             }
         }
     }
@@ -106,34 +107,34 @@ public final class SearchServlet extends HttpServlet {
     static String toHtml(String q, List<Match> matches) {
         StringBuilder b = new StringBuilder();
         b.append("<h1>Search vdkg</h1>\n<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" size=\"40\" value=\"")
-         .append(Html.esc(q)).append("\" autofocus> <button>Search</button></form>\n")
+         .append(Html.escape(q)).append("\" autofocus> <button>Search</button></form>\n")
          .append("<p>Any name form: with or without diacritics, Chinese, Russian or German names, acronyms; small typos are forgiven.</p>\n");
         if (!q.isEmpty()) {
             b.append("<p>").append(matches.size()).append(matches.size() == 1 ? " entity" : " entities")
-             .append(" for <q>").append(Html.esc(q)).append("</q></p>\n<ol>\n");
+             .append(" for <q>").append(Html.escape(q)).append("</q></p>\n<ol>\n");
             for (Match m : matches) {
                 Entity e = m.entity();
                 Name n = m.matched();
-                b.append("<li><a href=\"").append(Html.esc(e.path())).append("\">").append(Html.esc(e.name())).append("</a> ")
-                 .append("<span class=\"type\">").append(Html.esc(String.join(", ", e.types()))).append("</span>");
+                b.append("<li><a href=\"").append(Html.escape(e.path())).append("\">").append(Html.escape(e.name())).append("</a> ")
+                 .append("<span class=\"type\">").append(Html.escape(String.join(", ", e.types()))).append("</span>");
                 if (!e.description().isEmpty()) {
-                    b.append(" &mdash; ").append(Html.esc(e.description()));
+                    b.append(" &mdash; ").append(Html.escape(e.description()));
                 }
                 b.append("<br><span class=\"why\">matched ").append(n.alias() ? "alias" : "label").append(" <q lang=\"")
-                 .append(Html.esc(n.lang())).append("\">").append(Html.esc(n.text())).append("</q> (").append(Html.esc(n.lang()))
+                 .append(Html.escape(n.lang())).append("\">").append(Html.escape(n.text())).append("</q> (").append(Html.escape(n.lang()))
                  .append(", ").append(m.how().label()).append(")</span><br><span class=\"names\">");
                 StringBuilder names = new StringBuilder();
                 for (Name other : e.names()) {
                     if (names.length() > 0) {
                         names.append(" · ");
                     }
-                    names.append("<span lang=\"").append(Html.esc(other.lang())).append("\">").append(Html.esc(other.text()))
-                         .append("</span> <small>").append(Html.esc(other.lang())).append("</small>");
+                    names.append("<span lang=\"").append(Html.escape(other.lang())).append("\">").append(Html.escape(other.text()))
+                         .append("</span> <small>").append(Html.escape(other.lang())).append("</small>");
                 }
                 b.append(names).append("</span></li>\n");
             }
             b.append("</ol>\n");
         }
-        return Html.page(q.isEmpty() ? "Search vdkg" : q + " - vdkg search", b.toString());
+        return new Html(q.isEmpty() ? "Search" : q + " - search").raw(b.toString()).finish();
     }
 }
