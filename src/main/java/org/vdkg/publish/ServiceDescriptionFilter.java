@@ -16,8 +16,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * Answers a GET of the SPARQL endpoint without a query with a SPARQL 1.1 Service Description in RDF;
- * Fuseki itself answers such a GET with a line of plain text. Requests with a query pass through.
+ * Answers a GET of the SPARQL endpoint without a query with a SPARQL 1.1 Service Description in RDF, or, for a
+ * browser, a page saying how to query it; Fuseki itself answers such a GET with 404 and a line of plain text.
+ * Requests with a query pass through.
  */
 final class ServiceDescriptionFilter implements Filter {
 
@@ -34,16 +35,31 @@ final class ServiceDescriptionFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
-                && "GET".equals(req.getMethod()) && req.getQueryString() == null
+                && "GET".equals(req.getMethod()) && req.getParameter("query") == null
                 && req.getRequestURI().equals(data.sparqlPath().get())) {
-            Optional<Offer> o = Negotiation.choose(req, Offer.rdf());
+            Optional<Offer> o = Negotiation.choose(req, Offer.all());
             if (o.isPresent()) {
                 resp.setHeader("Vary", "Accept");
-                Responses.rdf(resp, describe(DatasetServlet.root(req)), o.get());
+                if (o.get().isHtml()) {
+                    // A browser following the endpoint link of the landing page gets a page, not Fuseki's 404.
+                    Responses.html(resp, page(DatasetServlet.root(req)));
+                } else {
+                    Responses.rdf(resp, describe(DatasetServlet.root(req)), o.get());
+                }
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** What a person who opens the endpoint's URL needs: what it is, and where to query it. */
+    private String page(String root) {
+        String endpoint = root + data.sparqlPath().get().replaceFirst("^/", "");
+        return new Html("SPARQL endpoint").element("h1", "SPARQL endpoint")
+                .raw("<p>").text(endpoint).raw(" answers SPARQL 1.1 queries sent with GET (<code>?query=</code>) or POST. ")
+                .raw("The default graph is the union of all named graphs.</p>\n<p>Write and run queries in the ")
+                .link("/", "query UI").raw(", or ask this URL for ").link("?format=ttl", "its service description")
+                .raw(" (Turtle).</p>\n").finish();
     }
 
     Model describe(String root) {

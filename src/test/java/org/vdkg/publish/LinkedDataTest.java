@@ -266,6 +266,11 @@ class LinkedDataTest {
         assertTrue(sd.listObjectsOfProperty(sd.createProperty(ns + "name")).toList().contains(sd.createResource(B + "graph/entities")));
         assertEquals(200, Http.get(server.sparqlUrl() + "?query=" + Http.encode("ASK {}"), "application/sparql-results+json").statusCode(),
                 "queries still reach Fuseki");
+        HttpResponse<String> page = Http.get(server.sparqlUrl(), "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, page.statusCode(), "a browser opening the endpoint's link gets a page, not Fuseki's 404");
+        assertTrue(page.body().contains("href=\"/\"") && page.body().contains("href=\"?format=ttl\""), page.body());
+        Model linked = parse(Http.get(server.sparqlUrl() + "?format=ttl", "text/html"), Lang.TURTLE);
+        assertTrue(linked.isIsomorphicWith(sd), "the page's link gives the same description");
     }
 
     @Test
