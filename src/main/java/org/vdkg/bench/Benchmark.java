@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.vdkg.UserException;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.problem.UserException;
 import org.vdkg.query.SavedQuery;
-import org.vdkg.read.YamlReader;
 import org.vdkg.query.SavedQueryCatalogue;
+import org.vdkg.read.YamlReader;
 
 /**
  * One bench run: for each N, a synthetic corpus of N copies of the curated data is built by vdkg and,

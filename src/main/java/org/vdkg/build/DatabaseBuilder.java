@@ -30,13 +30,13 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.UserException;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.UserException;
 import org.vdkg.search.SearchIndexBuilder;
 import org.vdkg.vocab.VDKG;
-import org.vdkg.validate.Problem;
 
 /**
  * Builds the TDB2 database from the curated files, atomically: validate, derive, load everything

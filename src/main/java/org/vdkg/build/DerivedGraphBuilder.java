@@ -20,8 +20,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.vdkg.read.Position;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
 
 /**
  * Runs the derivation rules of the ontology: for every {@code ?p vdkg:derivation ?sparql} in the
@@ -144,7 +144,7 @@ public final class DerivedGraphBuilder {
     }
 
     private static Problem problem(Rule rule, String what) {
-        return org.vdkg.validate.Rule.BAD_RDF.problem(Position.ofFile("ontology/"),
+        return org.vdkg.problem.Rule.BAD_RDF.problem(Position.ofFile("ontology/"),
                 "the derivation rule of <" + rule.property() + "> " + what,
                 "correct the vdkg:derivation annotation of that property");
     }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 
 /** Writes an output file through {@code FILE.part} and a rename, so a failed or killed export never leaves half a file. */
 final class AtomicFile {

@@ -30,7 +30,7 @@ public interface Command {
     Options options();
 
     /**
-     * Runs the command. Throw {@link org.vdkg.UserException} when the user's data or arguments are
+     * Runs the command. Throw {@link org.vdkg.problem.UserException} when the user's data or arguments are
      * wrong, {@link UsageException} for a bad command line.
      */
     Outcome run(CommandLine line, CommandContext ctx) throws Exception;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.map.ClaimEntities;
+import org.vdkg.problem.Problem;
 import org.vdkg.read.ClaimRecord;
 import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Curation;
@@ -19,7 +20,6 @@ import org.vdkg.read.CurationReader;
 import org.vdkg.read.EntityRecord;
 import org.vdkg.read.Located;
 import org.vdkg.read.SourceRecord;
-import org.vdkg.validate.Problem;
 
 /**
  * Which content paragraphs of each source carry claims; and, where the source texts are at hand,

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vdkg.load.ProjectLayout;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Problem;
 
 /**
  * The text of {@code vdkg coverage [--source ID]}: prints, per source, the content paragraphs no claim cites and,

@@ -2,7 +2,7 @@ package org.vdkg.load;
 
 import java.util.List;
 import org.apache.jena.query.Dataset;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Problem;
 
 /** What the curation pipeline produced: the RDF dataset (named graphs) and every problem found on the way. */
 public record CurationResult(Dataset dataset, List<Problem> problems) {

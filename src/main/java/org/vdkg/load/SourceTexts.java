@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.vdkg.coverage.SourceText;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 import org.vdkg.read.Curation;
 import org.vdkg.read.SourceRecord;
-import org.vdkg.validate.Problem;
-import org.vdkg.validate.Rule;
 
 /** Checks, where the source texts are at hand, that each source's {@code paragraphs:} matches its text. */
 final class SourceTexts {

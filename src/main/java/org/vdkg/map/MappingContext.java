@@ -13,15 +13,15 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
 import org.vdkg.read.ClaimRecord;
 import org.vdkg.read.EntityRecord;
 import org.vdkg.read.Located;
-import org.vdkg.read.Position;
 import org.vdkg.read.Values;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
-import org.vdkg.validate.Problem;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 

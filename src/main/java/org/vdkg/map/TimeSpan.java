@@ -5,12 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.read.Position;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
-import org.vdkg.validate.Problem;
-import org.vdkg.validate.Rule;
 
 /**
  * The {@code time:} of a claim, milestone or series point: an EDTF string, optionally with the curator's

@@ -1,6 +1,7 @@
 package org.vdkg.read;
 
 import java.util.List;
+import org.vdkg.problem.Position;
 
 /**
  * One claim of {@code data/claims/<source>.yaml}: the keys common to all kinds, read into fields, and

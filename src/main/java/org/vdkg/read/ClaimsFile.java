@@ -1,6 +1,7 @@
 package org.vdkg.read;
 
 import java.util.List;
+import org.vdkg.problem.Position;
 
 /** A claims file: the source it declares, its file stem, curator and claims in file order. */
 public record ClaimsFile(String file, String stem, Located<String> source, String curator, Position pos, YMap node,

@@ -1,6 +1,7 @@
 package org.vdkg.read;
 
 import java.util.List;
+import org.vdkg.problem.Position;
 
 /** Everything read from {@code data/}: sources, works, entities and claims files, in file order. */
 public record Curation(List<SourceRecord> sources, List<WorkRecord> works, List<EntityRecord> entities,

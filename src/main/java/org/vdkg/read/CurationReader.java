@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.vdkg.validate.Problem;
-import org.vdkg.validate.Rule;
-import org.vdkg.validate.Suggest;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
+import org.vdkg.problem.Suggest;
 
 /**
  * Reads a project's {@code data/} folder ({@code sources.yaml}, {@code entities/*.yaml},

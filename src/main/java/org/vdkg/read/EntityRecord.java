@@ -2,6 +2,7 @@ package org.vdkg.read;
 
 import java.util.List;
 import java.util.Map;
+import org.vdkg.problem.Position;
 
 /**
  * One entity of the authority file {@code data/entities/*.yaml}.

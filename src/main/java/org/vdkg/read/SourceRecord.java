@@ -2,6 +2,7 @@ package org.vdkg.read;
 
 import java.util.Map;
 import java.util.SortedMap;
+import org.vdkg.problem.Position;
 
 /**
  * One source article of {@code data/sources.yaml}.

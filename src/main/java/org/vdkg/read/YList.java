@@ -1,6 +1,7 @@
 package org.vdkg.read;
 
 import java.util.List;
+import org.vdkg.problem.Position;
 
 /** A YAML sequence. */
 public record YList(List<YNode> items, Position pos) implements YNode {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vdkg.problem.Position;
 
 /** A YAML mapping with text keys, in file order; each entry keeps the position of its key. */
 public record YMap(Map<String, Entry> entries, Position pos) implements YNode {

@@ -1,5 +1,7 @@
 package org.vdkg.read;
 
+import org.vdkg.problem.Position;
+
 /** A YAML value with its position: a scalar, a map or a list (the only shapes curated files use). */
 public sealed interface YNode permits YScalar, YMap, YList {
 

@@ -1,5 +1,7 @@
 package org.vdkg.read;
 
+import org.vdkg.problem.Position;
+
 /** A YAML scalar as written (no type resolution: "1953" stays text), with whether it was plain (unquoted). */
 public record YScalar(String value, boolean plain, Position pos) implements YNode {
 

@@ -20,8 +20,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.vdkg.validate.Problem;
-import org.vdkg.validate.Rule;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 
 /**
  * Reads one YAML 1.2 file into a {@link YNode} tree with the 1-based line and column of every node,

@@ -23,7 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sys.JenaSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 
 /**
  * Writes the Lucene index of a database being built, from the index description of the Fuseki

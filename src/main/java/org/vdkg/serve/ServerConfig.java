@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 import org.vdkg.search.SearchIndexConfig;
 
 /**

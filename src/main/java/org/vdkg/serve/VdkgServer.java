@@ -6,7 +6,6 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -14,6 +13,7 @@ import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -22,17 +22,17 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
-import org.vdkg.UserException;
+import org.slf4j.LoggerFactory;
 import org.vdkg.build.DatabaseDirs;
 import org.vdkg.load.CurationPipeline;
+import org.vdkg.problem.UserException;
 import org.vdkg.publish.IriMap;
 import org.vdkg.publish.LinkedDataRoutes;
 import org.vdkg.publish.PublishedDataset;
+import org.vdkg.search.SearchServlets;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
-import org.vdkg.search.SearchServlets;
 import org.vdkg.view.ViewServlets;
-import org.slf4j.LoggerFactory;
 
 /**
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki

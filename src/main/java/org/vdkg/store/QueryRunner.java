@@ -8,7 +8,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 
 /** Runs one SPARQL query against a {@link Store} and returns the materialised answer. */
 public final class QueryRunner {

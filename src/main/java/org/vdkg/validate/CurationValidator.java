@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Curation;
 import org.vdkg.read.EntityRecord;

@@ -94,7 +94,7 @@ class DatabaseBuilderTest {
         try (DatabaseDirs.BuildLock running = dirs.tryLock().orElseThrow()) {
             dirs.recover();
             assertTrue(Files.exists(inProgress), "a build in progress is not a leftover");
-            org.vdkg.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.UserException.class,
+            org.vdkg.problem.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.problem.UserException.class,
                     () -> builder.build(layout, BASE, db));
             assertTrue(e.getMessage().startsWith("another build of "), e.getMessage());
         }

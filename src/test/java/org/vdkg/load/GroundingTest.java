@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.vdkg.coverage.NameMatcher;
 import org.vdkg.coverage.SourceText;
 import org.vdkg.map.ClaimEntities;
+import org.vdkg.problem.Problem;
 import org.vdkg.read.ClaimRecord;
 import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Curation;
@@ -22,7 +23,6 @@ import org.vdkg.read.CurationReader;
 import org.vdkg.read.EntityRecord;
 import org.vdkg.read.Located;
 import org.vdkg.read.SourceRecord;
-import org.vdkg.validate.Problem;
 
 /**
  * Every real claim is grounded: the paragraph(s) it cites name (label or alias, ignoring case and

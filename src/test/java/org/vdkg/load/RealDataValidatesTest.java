@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Problem;
 import org.vdkg.vocab.VDKG;
 
 /** The project's real curated data passes every rule, quickly, and maps to one graph per source. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Problem;
 
 /** The golden fixture maps to exactly the graphs of the hand-written expected.trig (compared as graphs). */
 class GoldenMappingTest {

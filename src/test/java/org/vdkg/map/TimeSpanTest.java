@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.vdkg.problem.Problem;
+import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YamlReader;
-import org.vdkg.read.YMap;
-import org.vdkg.validate.Problem;
 
 /** The map form of time: explicit bounds narrow the EDTF bounds and must lie within them. */
 class TimeSpanTest {

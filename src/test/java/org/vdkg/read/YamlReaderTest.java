@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
 
 /** YAML is read with 1-based positions, as written (no type guessing), and hostile input is refused. */
 class YamlReaderTest {

@@ -13,12 +13,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.UserException;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.build.DatabaseDirs;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.problem.UserException;
 import org.vdkg.support.TestProject;
 
 /** The index is part of the atomic build: written into the new database directory, and lost with it when the build fails. */

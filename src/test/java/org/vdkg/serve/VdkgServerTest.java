@@ -159,7 +159,7 @@ class VdkgServerTest {
         ProjectLayout layout = new ProjectLayout(dir);
         Path other = dir.resolve("run/other-db");
         assertTrue(new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, other).built());
-        org.vdkg.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.UserException.class,
+        org.vdkg.problem.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.problem.UserException.class,
                 () -> VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), other, "127.0.0.1", server.port(), 30_000)));
         assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port()), e.getMessage());
         assertTrue(Files.notExists(other.resolve("tdb.lock")), "the database was closed");

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 
 /**
  * One minimal project per rule under {@code fixtures/invalid/<rule>[-variant]}: each reports its rule at

@@ -1,4 +1,4 @@
-package org.vdkg.read;
+package org.vdkg.problem;
 
 /** Where a value stands in a curated file: project-relative path, 1-based line and column (0 = unknown). */
 public record Position(String file, int line, int column) implements Comparable<Position> {

@@ -1,6 +1,4 @@
-package org.vdkg.validate;
-
-import org.vdkg.read.Position;
+package org.vdkg.problem;
 
 /** Every validation rule with its stable id and short name; {@code docs/errors.md} documents each one. */
 public enum Rule {

@@ -1,4 +1,4 @@
-package org.vdkg.validate;
+package org.vdkg.problem;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.vdkg;
+package org.vdkg.problem;
 
 /**
  * The user's data or arguments are wrong (a missing database, an unreadable query file...):

@@ -1,4 +1,4 @@
-package org.vdkg.validate;
+package org.vdkg.problem;
 
 /** How serious a validation problem is: errors stop a build, warnings do not. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.vdkg.validate;
+package org.vdkg.problem;
 
 /**
  * One problem found in the curated files, located by file, line and column, with a stable id
