@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 
 /**
  * Writes a project whose curated data is N copies of this project's: copy 0 is the data as is, copy k

@@ -8,7 +8,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.vdkg.bench.BenchReport;
 import org.vdkg.bench.Benchmark;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 
 /** {@code vdkg bench}: builds synthetic corpora N times the curated data and measures vdkg against Jena's stock tools. */
 final class BenchCommand implements Command {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkFormat;
-import org.vdkg.load.ProjectLayout;
 import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.Store;
 

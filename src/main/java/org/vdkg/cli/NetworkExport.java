@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.jena.query.Query;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkExporter;
 import org.vdkg.network.NetworkFormat;
 import org.vdkg.problem.UserException;

@@ -16,7 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Suggest;
 import org.vdkg.problem.UserException;
 import org.vdkg.query.ResultFormat;

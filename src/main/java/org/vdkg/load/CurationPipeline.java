@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.map.CurationMapper;
 import org.vdkg.map.MappingContext;
 import org.vdkg.problem.Position;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vdkg.coverage.NameMatcher;
 import org.vdkg.coverage.SourceText;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.map.ClaimEntities;
 import org.vdkg.problem.Problem;
 import org.vdkg.read.ClaimRecord;

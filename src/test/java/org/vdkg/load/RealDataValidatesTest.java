@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
 import org.vdkg.vocab.VDKG;
 

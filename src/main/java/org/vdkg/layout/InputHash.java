@@ -1,4 +1,4 @@
-package org.vdkg.build;
+package org.vdkg.layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import org.vdkg.load.ProjectLayout;
 
 /**
  * A fingerprint of everything a build reads: every file under {@code ontology/} and {@code data/}

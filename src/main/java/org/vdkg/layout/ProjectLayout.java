@@ -1,4 +1,4 @@
-package org.vdkg.load;
+package org.vdkg.layout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
