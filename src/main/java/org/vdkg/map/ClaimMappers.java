@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 

@@ -1,6 +1,7 @@
 package org.vdkg.map;
 
 import org.apache.jena.rdf.model.Property;
+import org.vdkg.vocab.EntityTypes;
 
 /**
  * One key of a claim kind: its YAML name, value shape, RDF property and, where it applies, the concept

@@ -22,6 +22,7 @@ import org.vdkg.read.Values;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.IriMap;
 import org.vdkg.vocab.VDKG;
 
 /** The ontology's HTML page, generated from the ontology graph: every vdkg class and property with its label and definition. */

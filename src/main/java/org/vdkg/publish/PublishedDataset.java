@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.vdkg.vocab.IriMap;
 
 /**
  * What the linked-data servlets read: the served dataset (looked up lazily, because Fuseki opens it only

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.IriMap;
 
 /**
  * The description of one IRI of the graph: its own triples, the claims that mention it with their

@@ -17,12 +17,12 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.system.Txn;
-import org.vdkg.map.EntityTypes;
 import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
 import org.vdkg.search.HttpAnswers.BadRequest;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.VDKG;
 
 /**

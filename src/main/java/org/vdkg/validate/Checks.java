@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vdkg.map.EntityTypes;
 import org.vdkg.map.MappingContext;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
@@ -18,6 +17,7 @@ import org.vdkg.read.YList;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
 
 /** Checks shared by the rule sets: slugs, entity references, concepts, numbers, value shapes. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.vdkg.map.ClaimMapper;
 import org.vdkg.map.ClaimMappers;
-import org.vdkg.map.EntityTypes;
 import org.vdkg.map.Field;
 import org.vdkg.map.TimeSpan;
 import org.vdkg.problem.Position;
@@ -20,6 +19,7 @@ import org.vdkg.read.Values;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
 
 /** Rules over {@code data/claims/*.yaml}: common claim keys, and each kind's keys through its mapper's fields. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.map.EntityTypes;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
@@ -13,6 +12,7 @@ import org.vdkg.read.EntityRecord;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
+import org.vdkg.vocab.EntityTypes;
 
 /** Rules over the authority file {@code data/entities/*.yaml}. */
 final class EntityRules {

@@ -1,4 +1,4 @@
-package org.vdkg.publish;
+package org.vdkg.vocab;
 
 /**
  * Maps the configured base IRI to this server's root and back: the IRI {@code BASE id/org/x} is served at
