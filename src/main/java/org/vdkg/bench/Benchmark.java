@@ -15,7 +15,7 @@ import org.vdkg.load.CurationPipeline;
 import org.vdkg.problem.UserException;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
-import org.vdkg.read.YamlReader;
+import org.vdkg.yaml.YamlReader;
 
 /**
  * One bench run: for each N, a synthetic corpus of N copies of the curated data is built by vdkg and,

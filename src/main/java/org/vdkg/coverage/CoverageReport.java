@@ -18,8 +18,8 @@ import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Curation;
 import org.vdkg.read.CurationReader;
 import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
 import org.vdkg.read.SourceRecord;
+import org.vdkg.yaml.Located;
 
 /**
  * Which content paragraphs of each source carry claims; and, where the source texts are at hand,

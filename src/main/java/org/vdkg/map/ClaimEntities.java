@@ -3,9 +3,9 @@ package org.vdkg.map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
 
 /** The entity slugs a claim refers to, through its kind's fields (including item lines and participants) and place. */
 public final class ClaimEntities {

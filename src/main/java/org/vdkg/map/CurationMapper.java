@@ -21,15 +21,15 @@ import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Curation;
 import org.vdkg.read.EntityRecord;
 import org.vdkg.read.FootnoteRecord;
-import org.vdkg.read.Located;
 import org.vdkg.read.SourceRecord;
-import org.vdkg.read.Values;
 import org.vdkg.read.WorkRecord;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YScalar;
 import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YScalar;
 
 /**
  * Maps the curated facts into named graphs: entities to {@code graph/entities}, sources and works to

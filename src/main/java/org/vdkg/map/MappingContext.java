@@ -17,14 +17,14 @@ import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.read.ClaimRecord;
 import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
 import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /**
  * What claim mappers share: the base IRI, the entity index, the model of the current claim's graph,

@@ -8,9 +8,9 @@ import java.util.Set;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /**
  * The {@code time:} of a claim, milestone or series point: an EDTF string, optionally with the curator's

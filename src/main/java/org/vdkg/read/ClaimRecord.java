@@ -2,6 +2,8 @@ package org.vdkg.read;
 
 import java.util.List;
 import org.vdkg.problem.Position;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.YMap;
 
 /**
  * One claim of {@code data/claims/<source>.yaml}: the keys common to all kinds, read into fields, and

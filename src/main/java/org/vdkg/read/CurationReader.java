@@ -17,6 +17,13 @@ import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YList;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
+import org.vdkg.yaml.YamlReader;
 
 /**
  * Reads a project's {@code data/} folder ({@code sources.yaml}, {@code entities/*.yaml},

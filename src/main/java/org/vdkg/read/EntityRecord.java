@@ -3,6 +3,7 @@ package org.vdkg.read;
 import java.util.List;
 import java.util.Map;
 import org.vdkg.problem.Position;
+import org.vdkg.yaml.YMap;
 
 /**
  * One entity of the authority file {@code data/entities/*.yaml}.

@@ -3,6 +3,7 @@ package org.vdkg.read;
 import java.util.Map;
 import java.util.SortedMap;
 import org.vdkg.problem.Position;
+import org.vdkg.yaml.YMap;
 
 /**
  * One source article of {@code data/sources.yaml}.

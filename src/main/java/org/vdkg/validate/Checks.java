@@ -13,12 +13,12 @@ import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
 import org.vdkg.read.CurationReader;
 import org.vdkg.read.EntityRecord;
-import org.vdkg.read.YList;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
 import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
+import org.vdkg.yaml.YList;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /** Checks shared by the rule sets: slugs, entity references, concepts, numbers, value shapes. */
 final class Checks {

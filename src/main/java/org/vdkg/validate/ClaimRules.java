@@ -15,12 +15,12 @@ import org.vdkg.problem.Suggest;
 import org.vdkg.read.ClaimRecord;
 import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.SourceRecord;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
 import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /** Rules over {@code data/claims/*.yaml}: common claim keys, and each kind's keys through its mapper's fields. */
 final class ClaimRules {

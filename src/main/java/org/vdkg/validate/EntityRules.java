@@ -9,10 +9,10 @@ import org.vdkg.problem.Position;
 import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
 import org.vdkg.read.EntityRecord;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
 import org.vdkg.vocab.EntityTypes;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /** Rules over the authority file {@code data/entities/*.yaml}. */
 final class EntityRules {

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.load.CurationPipeline;
-import org.vdkg.read.YamlReader;
 import org.vdkg.support.TestProject;
+import org.vdkg.yaml.YamlReader;
 
 /**
  * Hostile curated input (deep nesting, a huge file, an alias bomb, invalid UTF-8) is refused with a clear

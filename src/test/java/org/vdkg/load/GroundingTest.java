@@ -22,8 +22,8 @@ import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Curation;
 import org.vdkg.read.CurationReader;
 import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
 import org.vdkg.read.SourceRecord;
+import org.vdkg.yaml.Located;
 
 /**
  * Every real claim is grounded: the paragraph(s) it cites name (label or alias, ignoring case and

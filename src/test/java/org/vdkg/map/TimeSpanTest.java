@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vdkg.problem.Problem;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YamlReader;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YamlReader;
 
 /** The map form of time: explicit bounds narrow the EDTF bounds and must lie within them. */
 class TimeSpanTest {

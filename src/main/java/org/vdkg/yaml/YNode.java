@@ -1,4 +1,4 @@
-package org.vdkg.read;
+package org.vdkg.yaml;
 
 import org.vdkg.problem.Position;
 

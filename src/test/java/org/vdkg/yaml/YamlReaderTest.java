@@ -1,4 +1,4 @@
-package org.vdkg.read;
+package org.vdkg.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
