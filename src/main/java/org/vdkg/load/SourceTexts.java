@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.vdkg.coverage.SourceText;
+import org.vdkg.model.Curation;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.SourceText;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
-import org.vdkg.read.Curation;
-import org.vdkg.read.SourceRecord;
 
 /** Checks, where the source texts are at hand, that each source's {@code paragraphs:} matches its text. */
 final class SourceTexts {

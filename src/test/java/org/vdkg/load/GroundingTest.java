@@ -13,16 +13,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vdkg.coverage.NameMatcher;
-import org.vdkg.coverage.SourceText;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.map.ClaimEntities;
+import org.vdkg.model.ClaimEntities;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.SourceText;
 import org.vdkg.problem.Problem;
-import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.ClaimsFile;
-import org.vdkg.read.Curation;
 import org.vdkg.read.CurationReader;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.SourceRecord;
 import org.vdkg.yaml.Located;
 
 /**

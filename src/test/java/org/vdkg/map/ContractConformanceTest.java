@@ -12,6 +12,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.vdkg.model.ClaimMapper;
+import org.vdkg.model.ClaimMappers;
+import org.vdkg.model.Field;
+import org.vdkg.model.ValueType;
 import org.vdkg.vocab.VDKG;
 
 /** The claim mappers implement exactly the claim table of docs/model.md: kinds, classes, keys and properties. */

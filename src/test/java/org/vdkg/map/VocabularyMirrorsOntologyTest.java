@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
+import org.vdkg.model.Field;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 

@@ -1,10 +1,10 @@
-package org.vdkg.map;
+package org.vdkg.model;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
-import org.vdkg.read.ClaimRecord;
+import org.vdkg.map.MappingContext;
 
 /**
  * Maps the claims of one kind. The kind's {@link #fields()} drive both the mapping and the validator

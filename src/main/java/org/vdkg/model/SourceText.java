@@ -1,4 +1,4 @@
-package org.vdkg.coverage;
+package org.vdkg.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.vdkg.map;
+package org.vdkg.model;
 
 import org.apache.jena.rdf.model.Property;
 import org.vdkg.vocab.EntityTypes;

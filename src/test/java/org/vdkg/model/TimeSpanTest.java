@@ -1,4 +1,4 @@
-package org.vdkg.map;
+package org.vdkg.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

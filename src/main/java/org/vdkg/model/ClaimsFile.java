@@ -1,4 +1,4 @@
-package org.vdkg.read;
+package org.vdkg.model;
 
 import java.util.List;
 import org.vdkg.problem.Position;

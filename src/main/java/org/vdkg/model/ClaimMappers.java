@@ -1,4 +1,4 @@
-package org.vdkg.map;
+package org.vdkg.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;

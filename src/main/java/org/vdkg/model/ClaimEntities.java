@@ -1,8 +1,7 @@
-package org.vdkg.map;
+package org.vdkg.model;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.vdkg.read.ClaimRecord;
 import org.vdkg.yaml.Located;
 import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YMap;

@@ -1,4 +1,4 @@
-package org.vdkg.map;
+package org.vdkg.model;
 
 /** The shape of a claim key's value (docs/model.md, claim table), shared by the validator and the mapper. */
 public enum ValueType {
