@@ -3,8 +3,8 @@ package org.vdkg.cli;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 
 /** Options several commands share, and how they resolve. */
 final class CommonOptions {

@@ -24,7 +24,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.build.DatabaseDirs;
-import org.vdkg.load.CurationPipeline;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.problem.UserException;
 import org.vdkg.publish.LinkedDataRoutes;
 import org.vdkg.publish.PublishedDataset;

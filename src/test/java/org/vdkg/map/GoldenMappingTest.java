@@ -14,9 +14,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
+import org.vdkg.curate.CurationPipeline;
+import org.vdkg.curate.CurationResult;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.CurationResult;
 import org.vdkg.problem.Problem;
 
 /** The golden fixture maps to exactly the graphs of the hand-written expected.trig (compared as graphs). */

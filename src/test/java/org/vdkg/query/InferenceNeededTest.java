@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.CurationPipeline;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.support.BuiltDatabase;
 
 /** Questions that only the materialised graph/inferred answers: without it they come back empty. */

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.build.DatabaseDirs;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.problem.UserException;
 import org.vdkg.support.TestProject;
 

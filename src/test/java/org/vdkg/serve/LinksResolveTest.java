@@ -20,7 +20,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.CurationPipeline;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 

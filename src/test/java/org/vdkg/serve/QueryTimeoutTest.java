@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
 

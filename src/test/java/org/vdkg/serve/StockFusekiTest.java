@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
 

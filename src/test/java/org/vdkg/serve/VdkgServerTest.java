@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
 

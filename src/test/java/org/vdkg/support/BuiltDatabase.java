@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.store.Store;
 
 /**

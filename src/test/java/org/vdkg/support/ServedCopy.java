@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.serve.guard.GuardSettings;
 

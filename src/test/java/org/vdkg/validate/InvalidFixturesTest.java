@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vdkg.curate.CurationPipeline;
+import org.vdkg.curate.CurationResult;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.CurationResult;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
 

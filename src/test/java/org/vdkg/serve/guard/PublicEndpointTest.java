@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.build.DatabaseDirs;
-import org.vdkg.load.CurationPipeline;
+import org.vdkg.curate.CurationPipeline;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 

@@ -1,4 +1,4 @@
-package org.vdkg.load;
+package org.vdkg.curate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.vdkg.load;
+package org.vdkg.curate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +24,7 @@ import org.vdkg.problem.Rule;
 import org.vdkg.read.CurationReader;
 import org.vdkg.validate.CurationValidator;
 import org.vdkg.validate.ShapeValidator;
+import org.vdkg.validate.SourceTexts;
 import org.vdkg.vocab.VDKG;
 
 /**

@@ -1,4 +1,4 @@
-package org.vdkg.load;
+package org.vdkg.validate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +11,12 @@ import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
 
 /** Checks, where the source texts are at hand, that each source's {@code paragraphs:} matches its text. */
-final class SourceTexts {
+public final class SourceTexts {
 
     private SourceTexts() {
     }
 
-    static List<Problem> check(Curation c, Path textDir) {
+    public static List<Problem> check(Curation c, Path textDir) {
         List<Problem> problems = new ArrayList<>();
         for (SourceRecord s : c.sources()) {
             if (s.file() == null || s.paragraphs() < 1) {

@@ -1,4 +1,4 @@
-package org.vdkg.load;
+package org.vdkg.curate;
 
 import java.util.List;
 import org.apache.jena.query.Dataset;
