@@ -11,7 +11,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.vdkg.build.DatabaseDirs;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.Store;
 

@@ -36,7 +36,7 @@ import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.UserException;
-import org.vdkg.search.SearchIndexBuilder;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.vocab.VDKG;
 
 /**

@@ -12,7 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.vdkg.problem.UserException;
-import org.vdkg.search.SearchIndexConfig;
+import org.vdkg.store.SearchIndexConfig;
 
 /**
  * Reads a Fuseki assembler file (normally {@code fuseki-config/vdkg.ttl}) and adapts it to this

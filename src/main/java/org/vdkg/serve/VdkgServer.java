@@ -23,7 +23,6 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.build.DatabaseDirs;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.problem.UserException;
 import org.vdkg.publish.LinkedDataRoutes;
@@ -31,6 +30,7 @@ import org.vdkg.publish.PublishedDataset;
 import org.vdkg.search.SearchServlets;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.view.ViewServlets;
 import org.vdkg.vocab.IriMap;
 

@@ -14,6 +14,7 @@ import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.Store;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.TestProject;
 import org.vdkg.yaml.YamlReader;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
 

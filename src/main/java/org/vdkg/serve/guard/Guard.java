@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.store.BuildStamp;
 
 /**
  * Installs the guards on a Fuseki builder that has parsed its configuration: the row cap and the ban on

@@ -13,8 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.build.DatabaseDirs;
 import org.vdkg.curate.CurationPipeline;
+import org.vdkg.store.BuildStamp;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 

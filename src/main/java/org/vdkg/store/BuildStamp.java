@@ -1,4 +1,4 @@
-package org.vdkg.serve.guard;
+package org.vdkg.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Properties;
-import org.vdkg.build.DatabaseDirs;
 
 /**
  * The identity of one build of the database, read from its stamp file: the input hash and the build

@@ -1,4 +1,4 @@
-package org.vdkg.search;
+package org.vdkg.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,12 +13,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.build.BuildResult;
-import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.build.DatabaseDirs;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.UserException;
+import org.vdkg.store.DatabaseDirs;
+import org.vdkg.store.SearchIndexConfig;
 import org.vdkg.support.TestProject;
 
 /** The index is part of the atomic build: written into the new database directory, and lost with it when the build fails. */

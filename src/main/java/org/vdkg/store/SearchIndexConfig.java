@@ -1,4 +1,4 @@
-package org.vdkg.search;
+package org.vdkg.store;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class SearchIndexConfig {
     }
 
     /** The {@code text:TextIndexLucene} of the file, if it declares one. */
-    static Optional<Resource> luceneIndex(Model m) {
+    public static Optional<Resource> luceneIndex(Model m) {
         List<Resource> r = m.listSubjectsWithProperty(RDF.type, m.createResource(TEXT + "TextIndexLucene")).toList();
         return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
     }

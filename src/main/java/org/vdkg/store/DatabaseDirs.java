@@ -1,4 +1,4 @@
-package org.vdkg.build;
+package org.vdkg.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +121,7 @@ public record DatabaseDirs(Path db) {
     }
 
     /** {@link #recover()} for a caller that holds the build lock. */
-    void recoverLocked() {
+    public void recoverLocked() {
         for (Path p : leftovers()) {
             deleteTree(p);
         }
@@ -155,7 +155,7 @@ public record DatabaseDirs(Path db) {
         return readStamp(db).map(p -> p.getProperty("inputHash"));
     }
 
-    static Optional<Properties> readStamp(Path dbDir) {
+    public static Optional<Properties> readStamp(Path dbDir) {
         Path stamp = dbDir.resolve(STAMP);
         if (!Files.isRegularFile(stamp)) {
             return Optional.empty();
@@ -169,7 +169,7 @@ public record DatabaseDirs(Path db) {
         return Optional.of(p);
     }
 
-    static void writeStamp(Path dbDir, Properties p) {
+    public static void writeStamp(Path dbDir, Properties p) {
         Path tmp = dbDir.resolve(STAMP + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Written by vdkg build; the database is complete when this file exists.");
@@ -207,7 +207,7 @@ public record DatabaseDirs(Path db) {
         }
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.vdkg.search;
+package org.vdkg.build;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +24,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.problem.UserException;
+import org.vdkg.store.SearchIndexConfig;
 
 /**
  * Writes the Lucene index of a database being built, from the index description of the Fuseki
