@@ -11,8 +11,8 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.vdkg.export.DatasetExporter;
 import org.vdkg.store.DatabaseDirs;
-import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.Store;
 
 /** The reference for build speed: Jena's TDB2 phased bulk loader (as {@code tdb2.tdbloader}) loading the same quads into an empty database. */

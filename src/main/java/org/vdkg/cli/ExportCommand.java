@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.vdkg.export.DatasetExporter;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkFormat;
-import org.vdkg.store.DatasetExporter;
 import org.vdkg.store.Store;
 
 /** {@code vdkg export}: the whole database as TriG, N-Quads, JSON-LD or (union) Turtle, or its actor network for graph tools. */

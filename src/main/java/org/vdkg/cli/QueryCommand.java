@@ -19,11 +19,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Suggest;
 import org.vdkg.problem.UserException;
+import org.vdkg.query.QueryRunner;
 import org.vdkg.query.ResultFormat;
 import org.vdkg.query.ResultTable;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
-import org.vdkg.store.QueryRunner;
 import org.vdkg.store.Store;
 
 /**

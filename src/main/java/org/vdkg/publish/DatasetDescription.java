@@ -181,8 +181,8 @@ final class DatasetDescription {
         }
 
         /** The exporter format of the same name. */
-        org.vdkg.store.DatasetExporter.Format format() {
-            return org.vdkg.store.DatasetExporter.Format.valueOf(name());
+        org.vdkg.export.DatasetExporter.Format format() {
+            return org.vdkg.export.DatasetExporter.Format.valueOf(name());
         }
     }
 }

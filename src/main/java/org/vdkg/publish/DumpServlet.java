@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.vdkg.store.DatasetExporter;
+import org.vdkg.export.DatasetExporter;
 
 /** The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked. */
 final class DumpServlet extends PublishingServlet {

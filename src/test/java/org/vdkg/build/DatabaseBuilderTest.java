@@ -124,7 +124,7 @@ class DatabaseBuilderTest {
 
     private static long countWhere(Path db, String select) {
         try (Store store = Store.open(db)) {
-            var answer = org.vdkg.store.QueryRunner.run(store, org.vdkg.store.QueryRunner.parse(select), 30_000);
+            var answer = org.vdkg.query.QueryRunner.run(store, org.vdkg.query.QueryRunner.parse(select), 30_000);
             return answer.rows().next().getLiteral("n").getLong();
         }
     }

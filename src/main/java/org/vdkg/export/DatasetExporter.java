@@ -1,4 +1,4 @@
-package org.vdkg.store;
+package org.vdkg.export;
 
 import java.io.OutputStream;
 import org.apache.jena.riot.Lang;
@@ -6,6 +6,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.vdkg.store.Store;
 
 /** Writes a built database as standard RDF: all named graphs (TriG, N-Quads, JSON-LD) or their union (Turtle). */
 public final class DatasetExporter {

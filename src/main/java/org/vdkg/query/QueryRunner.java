@@ -1,4 +1,4 @@
-package org.vdkg.store;
+package org.vdkg.query;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -9,6 +9,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.vdkg.problem.UserException;
+import org.vdkg.store.Store;
 
 /** Runs one SPARQL query against a {@link Store} and returns the materialised answer. */
 public final class QueryRunner {
