@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.atlas.json.JsonObject;
+import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.Responses;
 
 /** Serves the JSON-LD context of the project's terms at {@code /context.jsonld}. */
 final class ContextServlet extends PublishingServlet {

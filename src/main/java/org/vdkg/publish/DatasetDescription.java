@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.PublishedDataset;
 
 /**
  * The VoID and DCAT description of the dataset, whose IRI is the base IRI: title, licence, publisher,

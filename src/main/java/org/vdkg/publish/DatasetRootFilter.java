@@ -8,6 +8,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.PublishedDataset;
 
 /**
  * Makes the dataset IRI (the base, served at {@code /}) dereference to the dataset description for RDF

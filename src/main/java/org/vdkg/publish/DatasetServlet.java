@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.PublishedDataset;
 
 /**
  * The dataset description at {@code /.well-known/void} (and the dataset IRI, the base): VoID and DCAT in

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.Responses;
 
 /** The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked. */
 final class DumpServlet extends PublishingServlet {

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.vdkg.vocab.IriMap;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
 
 /**
  * The landing page ({@code /about}, and the HTML form of the dataset description): what the dataset is,

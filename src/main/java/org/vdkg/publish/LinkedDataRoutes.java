@@ -1,6 +1,7 @@
 package org.vdkg.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.vdkg.web.PublishedDataset;
 
 /** Registers the linked-data servlets on a Fuseki server builder; the one call {@code VdkgServer} makes. */
 public final class LinkedDataRoutes {

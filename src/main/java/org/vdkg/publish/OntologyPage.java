@@ -13,6 +13,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.vocab.IriMap;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 
 /** The ontology's HTML page, generated from the ontology graph: every vdkg class and property with its label and definition. */
 final class OntologyPage {

@@ -5,6 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.vdkg.web.Offer;
+import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.Responses;
 
 /** The ontology IRI ({@code /ontology}): the ontology graph in every RDF format, and its HTML page. */
 final class OntologyServlet extends PublishingServlet {

@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.Responses;
 
 /**
  * Common ground of the linked-data servlets: GET and HEAD only, content negotiation, the

@@ -17,6 +17,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.vocab.IriMap;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 
 /**
  * The HTML page of one resource, drawn from its description: labels in every language, types, its own

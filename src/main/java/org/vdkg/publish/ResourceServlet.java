@@ -4,6 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.Responses;
 
 /** Dereferences the IRIs under {@code BASE id/}: entities, sources, concepts, claims and their sub-nodes. */
 final class ResourceServlet extends PublishingServlet {

@@ -14,6 +14,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.vdkg.web.Html;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.Responses;
 
 /**
  * Answers a GET of the SPARQL endpoint without a query with a SPARQL 1.1 Service Description in RDF, or, for a

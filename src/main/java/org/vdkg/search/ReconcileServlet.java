@@ -9,8 +9,9 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
-import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
+import org.vdkg.web.Html;
+import org.vdkg.web.HttpAnswers;
 
 /**
  * The OpenRefine reconciliation service (Reconciliation Service API v0.2) at {@code /reconcile}:

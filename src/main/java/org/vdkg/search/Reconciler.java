@@ -17,13 +17,14 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.system.Txn;
-import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
-import org.vdkg.search.HttpAnswers.BadRequest;
 import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.HttpAnswers.BadRequest;
+import org.vdkg.web.HttpAnswers;
 
 /**
  * The Reconciliation Service API v0.2 over the entity search: manifest, reconciliation queries

@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
+import org.vdkg.web.Html;
+import org.vdkg.web.HttpAnswers;
 
 /** {@code GET /search?q=...}: ranked entities for any name form, as HTML or JSON by content negotiation. */
 public final class SearchServlet extends HttpServlet {

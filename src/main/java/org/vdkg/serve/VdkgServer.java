@@ -26,13 +26,13 @@ import org.slf4j.LoggerFactory;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.problem.UserException;
 import org.vdkg.publish.LinkedDataRoutes;
-import org.vdkg.publish.PublishedDataset;
 import org.vdkg.search.SearchServlets;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.view.ViewServlets;
 import org.vdkg.vocab.IriMap;
+import org.vdkg.web.PublishedDataset;
 
 /**
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki

@@ -12,6 +12,8 @@ import org.apache.jena.query.Dataset;
 import org.vdkg.network.ActorNetwork;
 import org.vdkg.network.NetworkExporter;
 import org.vdkg.network.Relation;
+import org.vdkg.web.JsonResponse;
+import org.vdkg.web.ServedData;
 
 /**
  * {@code /graph.json}: the actor network as Cytoscape.js JSON (the same as {@code vdkg export --format cyjs});

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.query.Dataset;
+import org.vdkg.web.JsonResponse;
+import org.vdkg.web.ServedData;
 
 /** {@code /timeline.json}: the dated claims as events with earliest and latest bounds. */
 final class TimelineJsonServlet extends HttpServlet {

@@ -1,6 +1,7 @@
 package org.vdkg.view;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.vdkg.web.ResourceServlet;
 
 /** Registers the views, their JSON data and the bundled JavaScript libraries on a Fuseki server under construction. */
 public final class ViewServlets {

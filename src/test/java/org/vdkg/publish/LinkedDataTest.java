@@ -40,6 +40,8 @@ import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 import org.vdkg.support.Tools;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 
 /**
  * The linked-data pages of the real server over HTTP, on a database built from a temporary copy of the

@@ -1,4 +1,4 @@
-package org.vdkg.view;
+package org.vdkg.web;
 
 import jakarta.servlet.ServletContext;
 import java.util.List;
@@ -8,13 +8,13 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 
 /** The dataset the server serves, found through Fuseki's registry so the views need no wiring at start-up. */
-final class ServedData {
+public final class ServedData {
 
     private ServedData() {
     }
 
     /** The first served dataset, or null when the server serves none. */
-    static Dataset of(ServletContext context) {
+    public static Dataset of(ServletContext context) {
         DataAccessPointRegistry registry = DataAccessPointRegistry.get(context);
         List<DataAccessPoint> points = registry == null ? List.of() : registry.accessPoints();
         return points.isEmpty() ? null : DatasetFactory.wrap(points.get(0).getDataService().getDataset());

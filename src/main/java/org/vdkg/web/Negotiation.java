@@ -1,4 +1,4 @@
-package org.vdkg.publish;
+package org.vdkg.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -8,13 +8,13 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 
 /** Chooses a representation from {@code ?format=} or the {@code Accept} header. */
-final class Negotiation {
+public final class Negotiation {
 
     private Negotiation() {
     }
 
     /** The chosen offer; empty when nothing acceptable is offered (406). A bad {@code ?format=} throws. */
-    static Optional<Offer> choose(HttpServletRequest req, List<Offer> offers) {
+    public static Optional<Offer> choose(HttpServletRequest req, List<Offer> offers) {
         String key = req.getParameter("format");
         if (key != null) {
             Optional<Offer> o = Offer.byKey(key).filter(offers::contains);
@@ -41,19 +41,19 @@ final class Negotiation {
         return offers.stream().filter(o -> o.mediaType().equals(m.getContentTypeStr())).findFirst();
     }
 
-    static String keys(List<Offer> offers) {
+    public static String keys(List<Offer> offers) {
         return offers.stream().map(Offer::key).collect(Collectors.joining(", "));
     }
 
-    static String mediaTypes(List<Offer> offers) {
+    public static String mediaTypes(List<Offer> offers) {
         return offers.stream().map(Offer::mediaType).collect(Collectors.joining(", "));
     }
 
     /** A client error with a message for the response body. */
-    static final class BadRequest extends RuntimeException {
+    public static final class BadRequest extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        BadRequest(String message) {
+        public BadRequest(String message) {
             super(message);
         }
     }

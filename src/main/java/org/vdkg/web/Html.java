@@ -1,4 +1,4 @@
-package org.vdkg.publish;
+package org.vdkg.web;
 
 /**
  * A plain server-rendered HTML page of the site (linked-data and search pages): every text passes through {@link #text(String)}, so nothing from the

@@ -1,4 +1,4 @@
-package org.vdkg.publish;
+package org.vdkg.web;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,12 +25,12 @@ public record PublishedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supp
     }
 
     /** The union of the named graphs, for use inside {@link #read}. */
-    static Model union(DatasetGraph dsg) {
+    public static Model union(DatasetGraph dsg) {
         return ModelFactory.createModelForGraph(dsg.getUnionGraph());
     }
 
     /** A named graph, for use inside {@link #read}. */
-    Model graph(DatasetGraph dsg, String localName) {
+    public Model graph(DatasetGraph dsg, String localName) {
         return ModelFactory.createModelForGraph(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(iris.base() + "graph/" + localName)));
     }
 }

@@ -1,4 +1,4 @@
-package org.vdkg.search;
+package org.vdkg.web;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,18 +12,19 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.vdkg.search.EntitySearch;
 
 /** Writing answers of the search servlets (JSON, JSONP, HTML, errors) and finding the served search. */
-final class HttpAnswers {
+public final class HttpAnswers {
 
     /** A JSONP callback name: a plain JavaScript identifier path, so the wrapper cannot carry script. */
     private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
 
     /** A request the caller got wrong: answered 400 with the message. */
-    static final class BadRequest extends RuntimeException {
+    public static final class BadRequest extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        BadRequest(String message) {
+        public BadRequest(String message) {
             super(message);
         }
     }
@@ -32,7 +33,7 @@ final class HttpAnswers {
     }
 
     /** The search over the first served dataset that has a text index. */
-    static Optional<EntitySearch> search(ServletContext context) {
+    public static Optional<EntitySearch> search(ServletContext context) {
         DataAccessPointRegistry registry = DataAccessPointRegistry.get(context);
         if (registry == null) {
             return Optional.empty();
@@ -47,7 +48,7 @@ final class HttpAnswers {
     }
 
     /** The server root as the client reached it, e.g. {@code http://127.0.0.1:3030/}. */
-    static String root(HttpServletRequest req) {
+    public static String root(HttpServletRequest req) {
         return req.getScheme() + "://" + hostPort(req) + "/";
     }
 
@@ -59,7 +60,7 @@ final class HttpAnswers {
         return host + ":" + req.getServerPort();
     }
 
-    static void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonValue body) throws IOException {
+    public static void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonValue body) throws IOException {
         String callback = req.getParameter("callback");
         String text = JSON.toStringFlat(body);
         if (callback != null) {
@@ -73,11 +74,11 @@ final class HttpAnswers {
         send(resp, status, "application/json", text);
     }
 
-    static void html(HttpServletResponse resp, int status, String html) throws IOException {
+    public static void html(HttpServletResponse resp, int status, String html) throws IOException {
         send(resp, status, "text/html", html);
     }
 
-    static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    public static void error(HttpServletResponse resp, int status, String message) throws IOException {
         JsonObject o = new JsonObject();
         o.put("error", message);
         send(resp, status, "application/json", JSON.toStringFlat(o));
@@ -92,7 +93,7 @@ final class HttpAnswers {
     }
 
     /** An integer parameter within bounds, or its default when absent; anything else is a bad request. */
-    static int intParam(HttpServletRequest req, String name, int dflt, int min, int max) {
+    public static int intParam(HttpServletRequest req, String name, int dflt, int min, int max) {
         String v = req.getParameter(name);
         if (v == null || v.isBlank()) {
             return dflt;

@@ -1,4 +1,4 @@
-package org.vdkg.view;
+package org.vdkg.web;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +11,7 @@ import java.util.Map;
  * Serves files from the classpath: one file (a name not ending in {@code /}) or a folder's files under the servlet's
  * path. The pages and the WebJar libraries ship inside the jar, so nothing is fetched from elsewhere.
  */
-final class ResourceServlet extends HttpServlet {
+public final class ResourceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of(
@@ -21,7 +21,7 @@ final class ResourceServlet extends HttpServlet {
 
     private final String resource;
 
-    ResourceServlet(String resource) {
+    public ResourceServlet(String resource) {
         this.resource = resource;
     }
 

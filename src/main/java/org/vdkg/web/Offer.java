@@ -1,4 +1,4 @@
-package org.vdkg.publish;
+package org.vdkg.web;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.vdkg.view;
+package org.vdkg.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,18 +6,18 @@ import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JsonObject;
 
 /** Writes JSON answers and JSON error messages of the view endpoints. */
-final class JsonResponse {
+public final class JsonResponse {
 
     private JsonResponse() {
     }
 
-    static void send(HttpServletResponse resp, String json) throws IOException {
+    public static void send(HttpServletResponse resp, String json) throws IOException {
         resp.setContentType("application/json");
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    public static void error(HttpServletResponse resp, int status, String message) throws IOException {
         JsonObject o = new JsonObject();
         o.put("error", message);
         resp.setStatus(status);
