@@ -15,8 +15,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.model.ClaimKinds;
 import org.vdkg.model.ClaimMapper;
-import org.vdkg.model.ClaimMappers;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
@@ -91,7 +91,7 @@ public final class CurationMapper {
             Set<String> done = new HashSet<>();
             for (ClaimRecord claim : f.claims()) {
                 if (claim.id() != null && done.add(claim.id())) {
-                    ClaimMappers.forKind(claim.kind()).ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
+                    ClaimKinds.forKind(claim.kind()).ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
                 }
             }
         }

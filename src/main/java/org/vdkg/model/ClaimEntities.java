@@ -15,7 +15,7 @@ public final class ClaimEntities {
     public static Set<String> of(ClaimRecord c) {
         Set<String> out = new LinkedHashSet<>();
         Values.texts(c.node().get("place")).forEach(t -> out.add(t.value()));
-        ClaimMappers.forKind(c.kind()).ifPresent(m -> {
+        ClaimKinds.forKind(c.kind()).ifPresent(m -> {
             for (Field f : m.fields()) {
                 switch (f.type()) {
                     case ENTITY, ENTITIES, DESTINATIONS -> Values.texts(c.node().get(f.key()))

@@ -8,7 +8,7 @@ import org.vdkg.map.MappingContext;
 
 /**
  * Maps the claims of one kind. The kind's {@link #fields()} drive both the mapping and the validator
- * (unknown keys, value shapes), so adding a kind is one entry in {@link ClaimMappers}.
+ * (unknown keys, value shapes), so adding a kind is one entry in {@link ClaimKinds}.
  */
 public interface ClaimMapper {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vdkg.model.ClaimKinds;
 import org.vdkg.model.ClaimMapper;
-import org.vdkg.model.ClaimMappers;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Field;
@@ -81,13 +81,13 @@ final class ClaimRules {
         Optional<ClaimMapper> mapper = Optional.empty();
         if (kind.isEmpty()) {
             checks.add(Rule.MISSING_FIELD, c.pos(), "claim '" + c.id() + "' has no 'kind:'",
-                "add kind: one of " + String.join(", ", ClaimMappers.kinds()));
+                "add kind: one of " + String.join(", ", ClaimKinds.kinds()));
         } else {
-            mapper = ClaimMappers.forKind(kind.get().value());
+            mapper = ClaimKinds.forKind(kind.get().value());
             if (mapper.isEmpty()) {
                 checks.add(Rule.UNKNOWN_KIND, kind.get().pos(), "unknown claim kind '" + kind.get().value() + "'",
-                    Suggest.closest(kind.get().value(), ClaimMappers.kinds()).map(s -> "did you mean '" + s + "'? ")
-                        .orElse("") + "kinds: " + String.join(", ", ClaimMappers.kinds()));
+                    Suggest.closest(kind.get().value(), ClaimKinds.kinds()).map(s -> "did you mean '" + s + "'? ")
+                        .orElse("") + "kinds: " + String.join(", ", ClaimKinds.kinds()));
             }
         }
         mapper.ifPresent(x -> checks.keys(m, x.keys(), "for kind '" + x.kind() + "'"));
@@ -115,7 +115,7 @@ final class ClaimRules {
 
     private static List<String> allKeys() {
         java.util.Set<String> all = new java.util.TreeSet<>();
-        ClaimMappers.all().forEach(x -> all.addAll(x.keys()));
+        ClaimKinds.all().forEach(x -> all.addAll(x.keys()));
         return List.copyOf(all);
     }
 

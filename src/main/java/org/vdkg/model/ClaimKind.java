@@ -10,5 +10,5 @@ import org.apache.jena.rdf.model.Resource;
  * @param claimClass the claim class ({@code vdkg:AidProvision}, ...)
  * @param fields the kind's own keys, in contract order
  */
-record KindMapper(String kind, Resource claimClass, List<Field> fields) implements ClaimMapper {
+record ClaimKind(String kind, Resource claimClass, List<Field> fields) implements ClaimMapper {
 }

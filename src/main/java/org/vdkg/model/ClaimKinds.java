@@ -13,10 +13,10 @@ import org.vdkg.vocab.VDKG;
  * The registry of claim kinds (docs/model.md, claim table): for each YAML {@code kind:}, its claim class and its own
  * keys in contract order. Adding a kind is one entry here.
  */
-public final class ClaimMappers {
+public final class ClaimKinds {
 
     private static final List<ClaimMapper> ALL = List.of(
-        new KindMapper("aid", VDKG.AidProvision, List.of(
+        new ClaimKind("aid", VDKG.AidProvision, List.of(
             Field.of("donor", ValueType.ENTITIES, VDKG.donor).expecting(EntityTypes.Group.ACTOR),
             Field.of("recipient", ValueType.ENTITIES, VDKG.recipient).expecting(EntityTypes.Group.ACTOR),
             Field.of("beneficiary", ValueType.ENTITIES, VDKG.beneficiary),
@@ -27,7 +27,7 @@ public final class ClaimMappers {
             Field.of("project", ValueType.ENTITY, VDKG.forProject).expecting(EntityTypes.Group.PROJECT),
             Field.of("in_response_to", ValueType.CLAIM, VDKG.inResponseTo),
             Field.of("via", ValueType.ENTITIES, VDKG.via))),
-        new KindMapper("request", VDKG.Request, List.of(
+        new ClaimKind("request", VDKG.Request, List.of(
             Field.of("requester", ValueType.ENTITIES, VDKG.requester).expecting(EntityTypes.Group.ACTOR),
             Field.of("addressee", ValueType.ENTITIES, VDKG.addressee).expecting(EntityTypes.Group.ACTOR),
             Field.of("on_behalf_of", ValueType.ENTITIES, VDKG.beneficiary),
@@ -35,7 +35,7 @@ public final class ClaimMappers {
             Field.of("items", ValueType.ITEMS, VDKG.hasItemLine),
             Field.of("consent_of", ValueType.ENTITIES, VDKG.consentOf),
             Field.of("purpose", ValueType.TEXT, VDKG.purpose))),
-        new KindMapper("training", VDKG.TrainingProgramme, List.of(
+        new ClaimKind("training", VDKG.TrainingProgramme, List.of(
             Field.of("trainer", ValueType.ENTITIES, VDKG.trainer).expecting(EntityTypes.Group.ACTOR),
             Field.of("trainee", ValueType.ENTITIES, VDKG.trainee).expecting(EntityTypes.Group.ACTOR),
             Field.of("trainee_count", ValueType.QUANTITY, VDKG.hasCount),
@@ -43,7 +43,7 @@ public final class ClaimMappers {
             Field.of("institution", ValueType.ENTITY, VDKG.institution).expecting(EntityTypes.Group.ORGANISATION),
             Field.of("notable_trainees", ValueType.ENTITIES, VDKG.notableTrainee).expecting(EntityTypes.Group.ACTOR),
             Field.of("subject", ValueType.TEXT, VDKG.subject))),
-        new KindMapper("project", VDKG.ProjectSupport, List.of(
+        new ClaimKind("project", VDKG.ProjectSupport, List.of(
             Field.of("project", ValueType.ENTITY, VDKG.project).expecting(EntityTypes.Group.PROJECT),
             Field.of("supporter", ValueType.ENTITIES, VDKG.supporter).expecting(EntityTypes.Group.ACTOR),
             Field.of("beneficiary", ValueType.ENTITIES, VDKG.beneficiary),
@@ -54,94 +54,94 @@ public final class ClaimMappers {
             Field.of("value", ValueType.VALUE, VDKG.hasValue),
             Field.of("milestones", ValueType.MILESTONES, VDKG.hasMilestone),
             Field.of("support", ValueType.TEXT, VDKG.supportNote))),
-        new KindMapper("visit", VDKG.Visit, List.of(
+        new ClaimKind("visit", VDKG.Visit, List.of(
             Field.of("leader", ValueType.ENTITIES, VDKG.leader).expecting(EntityTypes.Group.ACTOR),
             Field.of("members", ValueType.ENTITIES, VDKG.member).expecting(EntityTypes.Group.ACTOR),
             Field.of("delegation_of", ValueType.ENTITY, VDKG.delegationOf).expecting(EntityTypes.Group.ORGANISATION),
             Field.of("destinations", ValueType.DESTINATIONS, VDKG.hasDestination).expecting(EntityTypes.Group.DESTINATION),
             Field.of("hosts", ValueType.ENTITIES, VDKG.host).expecting(EntityTypes.Group.ACTOR),
             Field.of("purpose", ValueType.TEXT, VDKG.purpose))),
-        new KindMapper("operation", VDKG.Operation, List.of(
+        new ClaimKind("operation", VDKG.Operation, List.of(
             Field.of("campaign", ValueType.ENTITY, VDKG.campaign).expecting(EntityTypes.Group.EVENT),
             Field.of("participants", ValueType.PARTICIPANTS, VDKG.hasParticipation),
             Field.of("adversary", ValueType.ENTITIES, VDKG.adversary).expecting(EntityTypes.Group.ACTOR),
             Field.of("command", ValueType.ENTITY, VDKG.command).expecting(EntityTypes.Group.ACTOR),
             Field.of("outcome", ValueType.TEXT, VDKG.outcome),
             Field.of("result", ValueType.ENTITIES, VDKG.resultedIn))),
-        new KindMapper("meeting", VDKG.Meeting, List.of(
+        new ClaimKind("meeting", VDKG.Meeting, List.of(
             Field.of("event", ValueType.ENTITY, VDKG.event).expecting(EntityTypes.Group.EVENT),
             Field.of("participants", ValueType.PARTICIPANTS, VDKG.hasParticipation),
             Field.of("decisions", ValueType.CLAIMS, VDKG.decided))),
-        new KindMapper("relations", VDKG.RelationsEstablishment, List.of(
+        new ClaimKind("relations", VDKG.RelationsEstablishment, List.of(
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR).atLeast(2),
             Field.concept("relation_type", ValueType.CONCEPT, VDKG.relationType, Schemes.RELATION_TYPE))),
-        new KindMapper("membership", VDKG.MembershipClaim, List.of(
+        new ClaimKind("membership", VDKG.MembershipClaim, List.of(
             Field.of("member", ValueType.ENTITY, VDKG.member).expecting(EntityTypes.Group.ACTOR).mandatory(),
             Field.of("organisation", ValueType.ENTITY, VDKG.organisation).expecting(EntityTypes.Group.ORGANISATION).mandatory(),
             Field.concept("role", ValueType.CONCEPT, VDKG.role, Schemes.ROLE))),
-        new KindMapper("alliance", VDKG.AllianceFormation, List.of(
+        new ClaimKind("alliance", VDKG.AllianceFormation, List.of(
             Field.of("alliance", ValueType.ENTITY, VDKG.alliance).expecting(EntityTypes.Group.ORGANISATION),
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR),
             Field.concept("alliance_type", ValueType.CONCEPT, VDKG.allianceType, Schemes.ALLIANCE_TYPE),
             Field.of("principles", ValueType.TEXTS, VDKG.principle),
             Field.of("decided_by", ValueType.CLAIM, VDKG.decidedBy))),
-        new KindMapper("agreement", VDKG.AgreementSigning, List.of(
+        new ClaimKind("agreement", VDKG.AgreementSigning, List.of(
             Field.of("document", ValueType.ENTITY, VDKG.document).expecting(EntityTypes.Group.DOCUMENT),
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR),
             Field.of("signatories", ValueType.ENTITIES, VDKG.signatory).expecting(EntityTypes.Group.ACTOR),
             Field.of("participants", ValueType.ENTITIES, VDKG.attendee).expecting(EntityTypes.Group.ACTOR))),
-        new KindMapper("policy", VDKG.PolicyStatement, List.of(
+        new ClaimKind("policy", VDKG.PolicyStatement, List.of(
             Field.of("policy", ValueType.ENTITY, VDKG.policy).expecting(EntityTypes.Group.DOCUMENT),
             Field.of("proposer", ValueType.ENTITIES, VDKG.proposer),
             Field.of("items", ValueType.POLICY_ITEMS, VDKG.hasPolicyItem))),
-        new KindMapper("count", VDKG.StatedCount, List.of(
+        new ClaimKind("count", VDKG.StatedCount, List.of(
             Field.of("subject", ValueType.ENTITY, VDKG.subject),
             Field.of("counted", ValueType.TEXT, VDKG.counted),
             Field.of("count", ValueType.QUANTITY, VDKG.hasCount),
             Field.concept("unit", ValueType.UNIT, VDKG.unit, Schemes.UNIT),
             Field.of("related_to", ValueType.ENTITY, VDKG.relatedTo),
             Field.of("relation", ValueType.TEXT, VDKG.relation))),
-        new KindMapper("series", VDKG.TimeSeries, List.of(
+        new ClaimKind("series", VDKG.TimeSeries, List.of(
             Field.of("subject", ValueType.ENTITY, VDKG.subject),
             Field.of("attributed_to", ValueType.ENTITY, VDKG.attributedTo),
             Field.of("points", ValueType.POINTS, VDKG.hasPoint))),
-        new KindMapper("position", VDKG.PositionHolding, List.of(
+        new ClaimKind("position", VDKG.PositionHolding, List.of(
             Field.of("holder", ValueType.ENTITY, VDKG.holder).expecting(EntityTypes.Group.PERSON).mandatory(),
             Field.of("position", ValueType.TEXT, VDKG.position),
             Field.of("rank", ValueType.TEXT, VDKG.rank),
             Field.of("organisation", ValueType.ENTITY, VDKG.organisation).expecting(EntityTypes.Group.ORGANISATION),
             Field.concept("status", ValueType.CONCEPT, VDKG.status, Schemes.STATUS))),
-        new KindMapper("founding", VDKG.Founding, List.of(
+        new ClaimKind("founding", VDKG.Founding, List.of(
             Field.of("organisation", ValueType.ENTITY, VDKG.founded).mandatory(),
             Field.of("founders", ValueType.ENTITIES, VDKG.founder).expecting(EntityTypes.Group.ACTOR),
             Field.of("at_request_of", ValueType.ENTITIES, VDKG.atRequestOf).expecting(EntityTypes.Group.ACTOR),
             Field.of("purpose", ValueType.TEXT, VDKG.purpose))),
-        new KindMapper("renaming", VDKG.Renaming, List.of(
+        new ClaimKind("renaming", VDKG.Renaming, List.of(
             Field.of("from", ValueType.ENTITY, VDKG.renamedFrom).mandatory(),
             Field.of("to", ValueType.ENTITY, VDKG.renamedTo).mandatory())),
-        new KindMapper("part-of", VDKG.PartOfClaim, List.of(
+        new ClaimKind("part-of", VDKG.PartOfClaim, List.of(
             Field.of("part", ValueType.ENTITY, VDKG.part).mandatory(),
             Field.of("whole", ValueType.ENTITY, VDKG.whole).mandatory())),
-        new KindMapper("located-in", VDKG.LocationClaim, List.of(
+        new ClaimKind("located-in", VDKG.LocationClaim, List.of(
             Field.of("entity", ValueType.ENTITY, VDKG.locatedEntity).mandatory(),
             Field.of("within", ValueType.ENTITY, VDKG.within).expecting(EntityTypes.Group.PLACE).mandatory())),
-        new KindMapper("cooperation", VDKG.Cooperation, List.of(
+        new ClaimKind("cooperation", VDKG.Cooperation, List.of(
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR).atLeast(2),
             Field.of("fields", ValueType.TEXTS, VDKG.field),
             Field.of("manner", ValueType.TEXT, VDKG.manner))),
-        new KindMapper("event", VDKG.EventClaim, List.of(
+        new ClaimKind("event", VDKG.EventClaim, List.of(
             Field.of("event", ValueType.ENTITY, VDKG.event).expecting(EntityTypes.Group.EVENT),
             Field.of("event_type", ValueType.TEXT, VDKG.eventType),
             Field.of("participants", ValueType.PARTICIPANTS, VDKG.hasParticipation),
             Field.of("outcome", ValueType.TEXT, VDKG.outcome))),
-        new KindMapper("statement", VDKG.Assessment, List.of(
+        new ClaimKind("statement", VDKG.Assessment, List.of(
             Field.of("subject", ValueType.ENTITIES, VDKG.subject),
             Field.of("summary", ValueType.TEXT, VDKG.summary),
             Field.of("epithet", ValueType.TEXT, VDKG.epithet))));
 
     private static final Map<String, ClaimMapper> BY_KIND = index();
 
-    private ClaimMappers() {
+    private ClaimKinds() {
     }
 
     private static Map<String, ClaimMapper> index() {
