@@ -15,12 +15,13 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.model.ClaimKind;
 import org.vdkg.model.ClaimKinds;
-import org.vdkg.model.ClaimMapper;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
 import org.vdkg.model.EntityRecord;
+import org.vdkg.model.Field;
 import org.vdkg.model.FootnoteRecord;
 import org.vdkg.model.SourceRecord;
 import org.vdkg.model.WorkRecord;
@@ -222,13 +223,13 @@ public final class CurationMapper {
         n.text("note").ifPresent(t -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, t)));
     }
 
-    private void mapClaim(MappingContext ctx, SourceRecord source, ClaimsFile f, ClaimRecord c, ClaimMapper mapper,
+    private void mapClaim(MappingContext ctx, SourceRecord source, ClaimsFile f, ClaimRecord c, ClaimKind kind,
                           Set<String> workIds) {
         Model m = ctx.model();
         Resource claim = ctx.claimResource(c.id());
         ctx.locate(claim.getURI(), c.pos());
         ctx.enterClaim(claim);
-        claim.addProperty(RDF.type, mapper.claimClass());
+        claim.addProperty(RDF.type, kind.claimClass());
         Resource cit = ctx.subNode("/citation", VDKG.Citation, c.node().posOf("paragraph"));
         claim.addProperty(PROV_WAS_DERIVED_FROM, cit);
         cit.addProperty(VDKG.source, m.createResource(VDKG.source(base, source.id())));
@@ -262,7 +263,9 @@ public final class CurationMapper {
         if (f.curator() != null) {
             claim.addProperty(VDKG.curator, f.curator());
         }
-        mapper.map(c, ctx);
+        for (Field field : kind.fields()) {
+            ctx.mapField(c, field);
+        }
     }
 
 }

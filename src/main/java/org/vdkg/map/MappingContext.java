@@ -132,16 +132,6 @@ public final class MappingContext {
         return m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
-    /** Whether {@code s} is a number the mapper accepts (decimal, >= 0). */
-    public static boolean isNumber(String s) {
-        try {
-            return s != null && s.trim().matches("[+]?\\d+(\\.\\d+)?([eE][+]?\\d+)?")
-                && new BigDecimal(s.trim()).signum() >= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
     /** Adds the time triples of a valid {@code time:} value to {@code node}. */
     public void time(Resource node, YNode value) {
         List<Problem> ignored = new ArrayList<>();
@@ -169,7 +159,7 @@ public final class MappingContext {
     }
 
     private void numberProperty(Resource node, Property p, YMap m, String key) {
-        m.text(key).filter(MappingContext::isNumber).ifPresent(v -> node.addProperty(p, number(model, v)));
+        m.text(key).filter(Values::isNumber).ifPresent(v -> node.addProperty(p, number(model, v)));
     }
 
     private void entities(Resource node, Property p, Optional<YNode> value) {
@@ -204,7 +194,7 @@ public final class MappingContext {
             case VALUE -> {
                 if (value.get() instanceof YMap m) {
                     Resource v = subNode("/value", VDKG.MonetaryValue, m.pos());
-                    m.text("amount").filter(MappingContext::isNumber)
+                    m.text("amount").filter(Values::isNumber)
                         .ifPresent(a -> v.addProperty(VDKG.amount, number(model, a)));
                     m.text("currency").flatMap(x -> concept(Schemes.CURRENCY, x))
                         .ifPresent(x -> v.addProperty(VDKG.currency, x));

@@ -15,7 +15,7 @@ import org.vdkg.vocab.VDKG;
  */
 public final class ClaimKinds {
 
-    private static final List<ClaimMapper> ALL = List.of(
+    private static final List<ClaimKind> ALL = List.of(
         new ClaimKind("aid", VDKG.AidProvision, List.of(
             Field.of("donor", ValueType.ENTITIES, VDKG.donor).expecting(EntityTypes.Group.ACTOR),
             Field.of("recipient", ValueType.ENTITIES, VDKG.recipient).expecting(EntityTypes.Group.ACTOR),
@@ -139,18 +139,18 @@ public final class ClaimKinds {
             Field.of("summary", ValueType.TEXT, VDKG.summary),
             Field.of("epithet", ValueType.TEXT, VDKG.epithet))));
 
-    private static final Map<String, ClaimMapper> BY_KIND = index();
+    private static final Map<String, ClaimKind> BY_KIND = index();
 
     private ClaimKinds() {
     }
 
-    private static Map<String, ClaimMapper> index() {
-        Map<String, ClaimMapper> m = new LinkedHashMap<>();
+    private static Map<String, ClaimKind> index() {
+        Map<String, ClaimKind> m = new LinkedHashMap<>();
         ALL.forEach(c -> m.put(c.kind(), c));
         return m;
     }
 
-    public static Optional<ClaimMapper> forKind(String kind) {
+    public static Optional<ClaimKind> forKind(String kind) {
         return Optional.ofNullable(kind == null ? null : BY_KIND.get(kind));
     }
 
@@ -159,7 +159,7 @@ public final class ClaimKinds {
         return BY_KIND.keySet();
     }
 
-    public static List<ClaimMapper> all() {
+    public static List<ClaimKind> all() {
         return ALL;
     }
 }

@@ -36,7 +36,7 @@ public record TimeSpan(String edtf, String text, LocalDate earliest, LocalDate l
                 "write e.g. time: \"1955\" or time: {edtf: \"1955\", text: \"end of 1955\"}"));
             return Optional.empty();
         }
-        org.vdkg.read.CurationReader.unknownKeys(m, KEYS, "in time", problems);
+        m.reportUnknownKeys(KEYS, "in time", problems);
         Optional<String> edtfText = m.text("edtf");
         if (edtfText.isEmpty()) {
             problems.add(Rule.MISSING_FIELD.problem(m.pos(), "time map without 'edtf'",

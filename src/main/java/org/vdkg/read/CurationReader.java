@@ -23,7 +23,6 @@ import org.vdkg.model.WorkRecord;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
-import org.vdkg.problem.Suggest;
 import org.vdkg.yaml.Located;
 import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YList;
@@ -107,19 +106,8 @@ public final class CurationReader {
         return Optional.of(m);
     }
 
-    /** Reports keys of {@code m} not in {@code allowed}, with a "did you mean" hint. */
-    public static void unknownKeys(YMap m, Set<String> allowed, String where, List<Problem> problems) {
-        for (YMap.Entry e : m.entries().values()) {
-            if (!allowed.contains(e.key())) {
-                String hint = Suggest.closest(e.key(), allowed).map(s -> "did you mean '" + s + "'?")
-                    .orElse("allowed keys: " + String.join(", ", new java.util.TreeSet<>(allowed)));
-                problems.add(Rule.UNKNOWN_KEY.problem(e.keyPos(), "unknown key '" + e.key() + "' " + where, hint));
-            }
-        }
-    }
-
     private void unknownKeys(YMap m, Set<String> allowed, String where) {
-        unknownKeys(m, allowed, where, problems);
+        m.reportUnknownKeys(allowed, where, problems);
     }
 
     private List<YMap> listOfMaps(YMap m, String key, boolean required) {

@@ -24,7 +24,6 @@ import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
 import org.vdkg.web.HttpAnswers.BadRequest;
-import org.vdkg.web.HttpAnswers;
 
 /**
  * The Reconciliation Service API v0.2 over the entity search: manifest, reconciliation queries

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vdkg.model.ClaimKind;
 import org.vdkg.model.ClaimKinds;
-import org.vdkg.model.ClaimMapper;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Field;
@@ -22,7 +22,7 @@ import org.vdkg.yaml.YMap;
 import org.vdkg.yaml.YNode;
 import org.vdkg.yaml.YScalar;
 
-/** Rules over {@code data/claims/*.yaml}: common claim keys, and each kind's keys through its mapper's fields. */
+/** Rules over {@code data/claims/*.yaml}: common claim keys, and each kind's keys through its fields. */
 final class ClaimRules {
 
     static final Set<String> ITEM_KEYS = Set.of("item", "quantity", "quantity_min", "quantity_max", "quantity_text",
@@ -78,20 +78,20 @@ final class ClaimRules {
     private void claim(ClaimRecord c, SourceRecord source, Set<String> claimIds) {
         YMap m = c.node();
         Optional<YScalar> kind = m.get("kind").flatMap(n -> checks.scalar(n, "kind"));
-        Optional<ClaimMapper> mapper = Optional.empty();
+        Optional<ClaimKind> claimKind = Optional.empty();
         if (kind.isEmpty()) {
             checks.add(Rule.MISSING_FIELD, c.pos(), "claim '" + c.id() + "' has no 'kind:'",
                 "add kind: one of " + String.join(", ", ClaimKinds.kinds()));
         } else {
-            mapper = ClaimKinds.forKind(kind.get().value());
-            if (mapper.isEmpty()) {
+            claimKind = ClaimKinds.forKind(kind.get().value());
+            if (claimKind.isEmpty()) {
                 checks.add(Rule.UNKNOWN_KIND, kind.get().pos(), "unknown claim kind '" + kind.get().value() + "'",
                     Suggest.closest(kind.get().value(), ClaimKinds.kinds()).map(s -> "did you mean '" + s + "'? ")
                         .orElse("") + "kinds: " + String.join(", ", ClaimKinds.kinds()));
             }
         }
-        mapper.ifPresent(x -> checks.keys(m, x.keys(), "for kind '" + x.kind() + "'"));
-        if (mapper.isEmpty()) {
+        claimKind.ifPresent(x -> checks.keys(m, x.keys(), "for kind '" + x.kind() + "'"));
+        if (claimKind.isEmpty()) {
             checks.keys(m, Set.copyOf(allKeys()), "in a claim");
         }
         paragraphs(c, m, source);
@@ -110,7 +110,7 @@ final class ClaimRules {
         }
         m.get("alternative_of").flatMap(n -> checks.scalar(n, "alternative_of"))
             .ifPresent(s -> claimRef(s, "alternative_of", claimIds, c.id()));
-        mapper.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
+        claimKind.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
     }
 
     private static List<String> allKeys() {

@@ -43,6 +43,16 @@ public final class Values {
         return Optional.of(Integer.parseInt(s.trim().replace("+", "")));
     }
 
+    /** Whether {@code s} is a number the curated data may hold: a decimal, at least 0. */
+    public static boolean isNumber(String s) {
+        try {
+            return s != null && s.trim().matches("[+]?\\d+(\\.\\d+)?([eE][+]?\\d+)?")
+                && new java.math.BigDecimal(s.trim()).signum() >= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The maps of a list (other items skipped). */
     public static List<YMap> maps(Optional<YNode> node) {
         List<YMap> out = new ArrayList<>();

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.vdkg.model.ClaimKind;
 import org.vdkg.model.ClaimKinds;
-import org.vdkg.model.ClaimMapper;
 import org.vdkg.model.Field;
 import org.vdkg.model.ValueType;
 import org.vdkg.vocab.VDKG;
@@ -45,7 +45,7 @@ class ContractConformanceTest {
     @Test
     void eachMapperUsesTheClassKeysAndPropertiesOfItsRow() throws Exception {
         for (Map.Entry<String, String[]> row : contractRows().entrySet()) {
-            ClaimMapper m = ClaimKinds.forKind(row.getKey()).orElseThrow();
+            ClaimKind m = ClaimKinds.forKind(row.getKey()).orElseThrow();
             String[] r = row.getValue();
             assertEquals(VDKG.NS + r[0], m.claimClass().getURI(), row.getKey());
             Set<String> keys = backticked(r[1]);
