@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.vdkg.vocab.VDKG;
-import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The VoID and DCAT description of the dataset, whose IRI is the base IRI: title, licence, publisher,
@@ -46,7 +46,7 @@ final class DatasetDescription {
      *
      * @param root the answering server's root URL, ending with {@code /}
      */
-    static Model build(PublishedDataset data, DatasetGraph dsg, String root) {
+    static Model build(ServedDataset data, DatasetGraph dsg, String root) {
         String base = data.iris().base();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCTerms.NS)
@@ -117,7 +117,7 @@ final class DatasetDescription {
         context.addProperty(DCTerms.title, "JSON-LD context of the vdkg terms", "en");
         ds.addProperty(RDFS.seeAlso, context);
 
-        for (String ns : vocabularies(PublishedDataset.union(dsg))) {
+        for (String ns : vocabularies(ServedDataset.union(dsg))) {
             ds.addProperty(m.createProperty(VOID + "vocabulary"), m.createResource(ns));
         }
         return m;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
-import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.ServedDataset;
 
 /**
  * Makes the dataset IRI (the base, served at {@code /}) dereference to the dataset description for RDF
@@ -19,9 +19,9 @@ import org.vdkg.web.PublishedDataset;
  */
 final class DatasetRootFilter implements Filter {
 
-    private final PublishedDataset data;
+    private final ServedDataset data;
 
-    DatasetRootFilter(PublishedDataset data) {
+    DatasetRootFilter(ServedDataset data) {
         this.data = data;
     }
 

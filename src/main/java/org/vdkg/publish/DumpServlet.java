@@ -7,17 +7,17 @@ import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.vdkg.export.DatasetExporter;
-import org.vdkg.web.PublishedDataset;
 import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked. */
 final class DumpServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
 
-    DumpServlet(PublishedDataset data) {
+    DumpServlet(ServedDataset data) {
         this.data = data;
     }
 

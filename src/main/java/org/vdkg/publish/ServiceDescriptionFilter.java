@@ -17,8 +17,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.vdkg.web.Html;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
-import org.vdkg.web.PublishedDataset;
 import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /**
  * Answers a GET of the SPARQL endpoint without a query with a SPARQL 1.1 Service Description in RDF, or, for a
@@ -30,9 +30,9 @@ final class ServiceDescriptionFilter implements Filter {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
 
-    private final PublishedDataset data;
+    private final ServedDataset data;
 
-    ServiceDescriptionFilter(PublishedDataset data) {
+    ServiceDescriptionFilter(ServedDataset data) {
         this.data = data;
     }
 

@@ -25,14 +25,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.problem.UserException;
-import org.vdkg.publish.LinkedDataRoutes;
-import org.vdkg.search.SearchServlets;
+import org.vdkg.publish.PublishModule;
+import org.vdkg.search.SearchModule;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.store.DatabaseDirs;
-import org.vdkg.view.ViewServlets;
+import org.vdkg.view.ViewModule;
 import org.vdkg.vocab.IriMap;
-import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki
@@ -121,11 +121,11 @@ public final class VdkgServer implements AutoCloseable {
          .addServlet("/$/server", new ActionServerStatus());
         // Linked-data pages; the dataset is looked up once the server is built.
         AtomicReference<FusekiServer> built = new AtomicReference<>();
-        LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
+        PublishModule.register(b, new ServedDataset(new IriMap(s.base()),
                 () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
         Guard.install(b, s.guard(), config, s.db());
-        SearchServlets.addTo(b);
-        ViewServlets.addTo(b);
+        SearchModule.addTo(b);
+        ViewModule.addTo(b);
         FusekiServer server = b.build();
         built.set(server);
         Guard.beforeStart(server);

@@ -11,7 +11,7 @@ import java.util.Map;
  * Serves files from the classpath: one file (a name not ending in {@code /}) or a folder's files under the servlet's
  * path. The pages and the WebJar libraries ship inside the jar, so nothing is fetched from elsewhere.
  */
-public final class ResourceServlet extends HttpServlet {
+public final class ClasspathServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of(
@@ -21,7 +21,7 @@ public final class ResourceServlet extends HttpServlet {
 
     private final String resource;
 
-    public ResourceServlet(String resource) {
+    public ClasspathServlet(String resource) {
         this.resource = resource;
     }
 

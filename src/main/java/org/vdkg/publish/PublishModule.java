@@ -1,15 +1,15 @@
 package org.vdkg.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.vdkg.web.PublishedDataset;
+import org.vdkg.web.ServedDataset;
 
 /** Registers the linked-data servlets on a Fuseki server builder; the one call {@code VdkgServer} makes. */
-public final class LinkedDataRoutes {
+public final class PublishModule {
 
-    private LinkedDataRoutes() {
+    private PublishModule() {
     }
 
-    public static void register(FusekiServer.Builder b, PublishedDataset data) {
+    public static void register(FusekiServer.Builder b, ServedDataset data) {
         b.addServlet("/id/*", new ResourceServlet(data));
         b.addServlet("/ontology", new OntologyServlet(data));
         b.addServlet("/.well-known/void", new DatasetServlet(data, false));

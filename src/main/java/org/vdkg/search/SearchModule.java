@@ -3,9 +3,9 @@ package org.vdkg.search;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** Adds {@code /search} and {@code /reconcile} to a Fuseki server being built. */
-public final class SearchServlets {
+public final class SearchModule {
 
-    private SearchServlets() {
+    private SearchModule() {
     }
 
     public static FusekiServer.Builder addTo(FusekiServer.Builder b) {

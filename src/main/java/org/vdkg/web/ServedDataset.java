@@ -16,7 +16,7 @@ import org.vdkg.vocab.IriMap;
  * @param dataset the served dataset
  * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}
  */
-public record PublishedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supplier<String> sparqlPath) {
+public record ServedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supplier<String> sparqlPath) {
 
     /** Runs {@code work} in a read transaction; it must copy out what it keeps. */
     public <T> T read(Function<DatasetGraph, T> work) {
