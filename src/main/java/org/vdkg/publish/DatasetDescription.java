@@ -92,7 +92,7 @@ final class DatasetDescription {
             ds.addProperty(m.createProperty(VOID + "exampleResource"), m.createResource(example));
         }
 
-        Resource endpoint = m.createResource(root + data.sparqlPath().get().replaceFirst("^/", ""));
+        Resource endpoint = m.createResource(root + data.sparqlPath().replaceFirst("^/", ""));
         ds.addProperty(m.createProperty(VOID + "sparqlEndpoint"), endpoint);
         Resource service = m.createResource(base + "about#sparql");
         service.addProperty(RDF.type, m.createResource(DCAT + "DataService"));

@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
+import org.vdkg.web.Requests;
 import org.vdkg.web.ServedDataset;
 
 /**
@@ -39,7 +40,7 @@ final class DatasetServlet extends PublishingServlet {
 
     static void answer(HttpServletRequest req, HttpServletResponse resp, ServedDataset data, List<Offer> offers)
             throws IOException {
-        String root = root(req);
+        String root = Requests.root(req);
         boolean html = Negotiation.choose(req, offers).map(Offer::isHtml).orElse(false);
         Described d = data.read(dsg -> {
             Model v = DatasetDescription.build(data, dsg, root);
@@ -52,12 +53,5 @@ final class DatasetServlet extends PublishingServlet {
             return new Described(v, page);
         });
         negotiate(req, resp, offers, d.model(), d::page);
-    }
-
-    /** The root URL of the server as the client reached it. */
-    static String root(HttpServletRequest req) {
-        String url = req.getRequestURL().toString();
-        String uri = req.getRequestURI();
-        return url.substring(0, url.length() - uri.length()) + req.getContextPath() + "/";
     }
 }

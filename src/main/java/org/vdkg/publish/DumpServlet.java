@@ -35,7 +35,7 @@ final class DumpServlet extends PublishingServlet {
         resp.setContentType(dump.get().mediaType() + ";charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         try (OutputStream out = resp.getOutputStream()) {
-            DatasetExporter.export(data.dataset().get(), dump.get().format(), out);
+            DatasetExporter.export(data.dataset(), dump.get().format(), out);
         }
     }
 }

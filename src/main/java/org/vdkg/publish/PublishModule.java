@@ -1,15 +1,19 @@
 package org.vdkg.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.vdkg.vocab.IriMap;
+import org.vdkg.web.FeatureModule;
 import org.vdkg.web.ServedDataset;
 
-/** Registers the linked-data servlets on a Fuseki server builder; the one call {@code VdkgServer} makes. */
-public final class PublishModule {
+/** Linked data as a Fuseki module: the entity and ontology pages, the dataset description, dumps and the JSON-LD context. */
+public final class PublishModule extends FeatureModule {
 
-    private PublishModule() {
+    public PublishModule(IriMap iris) {
+        super(iris);
     }
 
-    public static void register(FusekiServer.Builder b, ServedDataset data) {
+    @Override
+    protected void register(FusekiServer.Builder b, ServedDataset data) {
         b.addServlet("/id/*", new ResourceServlet(data));
         b.addServlet("/ontology", new OntologyServlet(data));
         b.addServlet("/.well-known/void", new DatasetServlet(data, false));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
+import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
 import org.vdkg.web.Responses;
@@ -51,7 +52,7 @@ final class ResourceServlet extends PublishingServlet {
     static boolean wantsHtml(HttpServletRequest req) {
         try {
             return Negotiation.choose(req, Offer.all()).map(Offer::isHtml).orElse(false);
-        } catch (Negotiation.BadRequest e) {
+        } catch (BadRequest e) {
             return false;
         }
     }

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.vdkg.web.Html;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
+import org.vdkg.web.Requests;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
 
@@ -41,15 +42,15 @@ final class ServiceDescriptionFilter implements Filter {
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
                 && "GET".equals(req.getMethod()) && req.getParameter("query") == null
-                && req.getRequestURI().equals(data.sparqlPath().get())) {
+                && req.getRequestURI().equals(data.sparqlPath())) {
             Optional<Offer> o = Negotiation.choose(req, Offer.all());
             if (o.isPresent()) {
                 resp.setHeader("Vary", "Accept");
                 if (o.get().isHtml()) {
                     // A browser following the endpoint link of the landing page gets a page, not Fuseki's 404.
-                    Responses.html(resp, page(DatasetServlet.root(req)));
+                    Responses.html(resp, page(Requests.root(req)));
                 } else {
-                    Responses.rdf(resp, describe(DatasetServlet.root(req)), o.get());
+                    Responses.rdf(resp, describe(Requests.root(req)), o.get());
                 }
                 return;
             }
@@ -59,7 +60,7 @@ final class ServiceDescriptionFilter implements Filter {
 
     /** What a person who opens the endpoint's URL needs: what it is, and where to query it. */
     private String page(String root) {
-        String endpoint = root + data.sparqlPath().get().replaceFirst("^/", "");
+        String endpoint = root + data.sparqlPath().replaceFirst("^/", "");
         return new Html("SPARQL endpoint").element("h1", "SPARQL endpoint")
                 .raw("<p>").text(endpoint).raw(" answers SPARQL 1.1 queries sent with GET (<code>?query=</code>) or POST. ")
                 .raw("The default graph is the union of all named graphs.</p>\n<p>Write and run queries in the ")
@@ -71,7 +72,7 @@ final class ServiceDescriptionFilter implements Filter {
         String base = data.iris().base();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", DatasetDescription.VOID);
-        Resource endpoint = m.createResource(root + data.sparqlPath().get().replaceFirst("^/", ""));
+        Resource endpoint = m.createResource(root + data.sparqlPath().replaceFirst("^/", ""));
         Property sd = m.createProperty(SD + "endpoint");
         endpoint.addProperty(RDF.type, m.createResource(SD + "Service"));
         endpoint.addProperty(sd, endpoint);

@@ -22,8 +22,8 @@ import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
 import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.BadRequest;
 import org.vdkg.web.Html;
-import org.vdkg.web.HttpAnswers.BadRequest;
 
 /**
  * The Reconciliation Service API v0.2 over the entity search: manifest, reconciliation queries

@@ -1,14 +1,19 @@
 package org.vdkg.search;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.vdkg.vocab.IriMap;
+import org.vdkg.web.FeatureModule;
+import org.vdkg.web.ServedDataset;
 
-/** Adds {@code /search} and {@code /reconcile} to a Fuseki server being built. */
-public final class SearchModule {
+/** Search as a Fuseki module: {@code /search} and the {@code /reconcile} service over the served dataset's text index. */
+public final class SearchModule extends FeatureModule {
 
-    private SearchModule() {
+    public SearchModule(IriMap iris) {
+        super(iris);
     }
 
-    public static FusekiServer.Builder addTo(FusekiServer.Builder b) {
-        return b.addServlet("/search", new SearchServlet()).addServlet("/reconcile/*", new ReconcileServlet());
+    @Override
+    protected void register(FusekiServer.Builder b, ServedDataset data) {
+        b.addServlet("/search", new SearchServlet(data)).addServlet("/reconcile/*", new ReconcileServlet(data));
     }
 }

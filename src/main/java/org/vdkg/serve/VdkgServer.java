@@ -5,14 +5,12 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -119,16 +117,12 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
-        // Linked-data pages; the dataset is looked up once the server is built.
-        AtomicReference<FusekiServer> built = new AtomicReference<>();
-        PublishModule.register(b, new ServedDataset(new IriMap(s.base()),
-                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
-        Guard.install(b, s.guard(), config, s.db());
-        SearchModule.addTo(b);
-        ViewModule.addTo(b);
+        // The site's features and the guards, through Fuseki's extension point; the guards' filters come after
+        // the linked-data filters, as each module adds its own once the datasets are configured.
+        IriMap iris = new IriMap(s.base());
+        b.fusekiModules(FusekiModules.create(new PublishModule(iris), new Guard(s.guard(), s.db()), new SearchModule(iris),
+                new ViewModule(iris)));
         FusekiServer server = b.build();
-        built.set(server);
-        Guard.beforeStart(server);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());
@@ -162,26 +156,8 @@ public final class VdkgServer implements AutoCloseable {
 
     /** The URL of the first SPARQL query endpoint of the configuration ({@code /vdkg/sparql} with the shipped file). */
     public String sparqlUrl() {
-        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
-                String name = dap.getName().replaceFirst("^/", "");
-                return url() + name + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
-            }
-        }
-        return url();
-    }
-
-    private static DataService firstService(FusekiServer server) {
-        return server.getDataAccessPointRegistry().accessPoints().get(0).getDataService();
-    }
-
-    private static String sparqlPath(FusekiServer server) {
-        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
-                return dap.getName() + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
-            }
-        }
-        return null;
+        String path = ServedDataset.sparqlPath(server.getDataAccessPointRegistry());
+        return path == null ? url() : url() + path.replaceFirst("^/", "");
     }
 
     private static void restoreGlobalTimeout(Object before) {

@@ -1,19 +1,24 @@
 package org.vdkg.view;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.vdkg.vocab.IriMap;
 import org.vdkg.web.ClasspathServlet;
+import org.vdkg.web.FeatureModule;
+import org.vdkg.web.ServedDataset;
 
-/** Registers the views, their JSON data and the bundled JavaScript libraries on a Fuseki server under construction. */
-public final class ViewModule {
+/** The views as a Fuseki module: the pages, their JSON data and the bundled JavaScript libraries. */
+public final class ViewModule extends FeatureModule {
 
-    private ViewModule() {
+    public ViewModule(IriMap iris) {
+        super(iris);
     }
 
-    public static FusekiServer.Builder addTo(FusekiServer.Builder b) {
-        return b.addServlet("/graph", new ClasspathServlet("org/vdkg/view/graph.html"))
+    @Override
+    protected void register(FusekiServer.Builder b, ServedDataset data) {
+        b.addServlet("/graph", new ClasspathServlet("org/vdkg/view/graph.html"))
                 .addServlet("/timeline", new ClasspathServlet("org/vdkg/view/timeline.html"))
-                .addServlet("/graph.json", new NetworkJsonServlet())
-                .addServlet("/timeline.json", new TimelineJsonServlet())
+                .addServlet("/graph.json", new NetworkJsonServlet(data))
+                .addServlet("/timeline.json", new TimelineJsonServlet(data))
                 .addServlet("/view/*", new ClasspathServlet("org/vdkg/view/"))
                 .addServlet("/webjars/*", new ClasspathServlet("META-INF/resources/webjars/"));
     }

@@ -13,7 +13,7 @@ public final class Negotiation {
     private Negotiation() {
     }
 
-    /** The chosen offer; empty when nothing acceptable is offered (406). A bad {@code ?format=} throws. */
+    /** The chosen offer; empty when nothing acceptable is offered (406). A bad {@code ?format=} or {@code Accept} throws {@link BadRequest}. */
     public static Optional<Offer> choose(HttpServletRequest req, List<Offer> offers) {
         String key = req.getParameter("format");
         if (key != null) {
@@ -47,14 +47,5 @@ public final class Negotiation {
 
     public static String mediaTypes(List<Offer> offers) {
         return offers.stream().map(Offer::mediaType).collect(Collectors.joining(", "));
-    }
-
-    /** A client error with a message for the response body. */
-    public static final class BadRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public BadRequest(String message) {
-            super(message);
-        }
     }
 }

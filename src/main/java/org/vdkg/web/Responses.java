@@ -1,15 +1,23 @@
 package org.vdkg.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 
-/** Writes the bodies the linked-data servlets answer with: RDF, HTML and plain-text errors. */
+/** Writes every answer of the site's pages: RDF, HTML, JSON (and JSONP), and errors as plain text or JSON. */
 public final class Responses {
+
+    /** A JSONP callback name: a plain JavaScript identifier path, so the wrapper cannot carry script. */
+    private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
 
     private Responses() {
     }
@@ -23,9 +31,14 @@ public final class Responses {
     }
 
     public static void html(HttpServletResponse resp, String page) throws IOException {
-        text(resp, 200, "text/html", page);
+        html(resp, 200, page);
     }
 
+    public static void html(HttpServletResponse resp, int status, String page) throws IOException {
+        text(resp, status, "text/html", page);
+    }
+
+    /** A plain-text error message. */
     public static void error(HttpServletResponse resp, int status, String message) throws IOException {
         text(resp, status, "text/plain", message + "\n");
     }
@@ -34,6 +47,33 @@ public final class Responses {
     public static void notAcceptable(HttpServletResponse resp, List<Offer> offers) throws IOException {
         error(resp, 406, "none of the accepted media types is offered; offered: " + Negotiation.mediaTypes(offers)
                 + " (or ?format=" + String.join("|", offers.stream().map(Offer::key).toList()) + ")");
+    }
+
+    /** JSON, or JSONP when the request names a {@code callback} (which must be a JavaScript identifier). */
+    public static void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonValue body) throws IOException {
+        String callback = req.getParameter("callback");
+        String text = JSON.toStringFlat(body);
+        if (callback != null) {
+            if (!CALLBACK.matcher(callback).matches()) {
+                jsonError(resp, 400, "callback must be a JavaScript identifier");
+                return;
+            }
+            text(resp, status, "application/javascript", callback + "(" + text + ");");
+            return;
+        }
+        text(resp, status, "application/json", text);
+    }
+
+    /** JSON text as it is (no JSONP). */
+    public static void json(HttpServletResponse resp, int status, String json) throws IOException {
+        text(resp, status, "application/json", json);
+    }
+
+    /** A JSON error: {@code {"error": message}}. */
+    public static void jsonError(HttpServletResponse resp, int status, String message) throws IOException {
+        JsonObject o = new JsonObject();
+        o.put("error", message);
+        json(resp, status, JSON.toStringFlat(o));
     }
 
     public static void text(HttpServletResponse resp, int status, String type, String body) throws IOException {

@@ -1,7 +1,11 @@
 package org.vdkg.web;
 
 import java.util.function.Function;
-import java.util.function.Supplier;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -9,19 +13,36 @@ import org.apache.jena.system.Txn;
 import org.vdkg.vocab.IriMap;
 
 /**
- * What the linked-data servlets read: the served dataset (looked up lazily, because Fuseki opens it only
- * when the server is built), the base IRI mapping and the path of the SPARQL endpoint.
+ * What every page of the site reads: the dataset the server serves (the first of its configuration), the base IRI
+ * mapping and the path of the SPARQL endpoint. The one way to reach the served data, made once the server's datasets
+ * are configured (see {@link FeatureModule}).
  *
  * @param iris the base IRI mapping
- * @param dataset the served dataset
- * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}
+ * @param dataset the served dataset, or null when the server serves none
+ * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}, or null without one
  */
-public record ServedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supplier<String> sparqlPath) {
+public record ServedDataset(IriMap iris, DatasetGraph dataset, String sparqlPath) {
+
+    /** The first dataset of {@code registry} and its SPARQL endpoint. */
+    public static ServedDataset of(DataAccessPointRegistry registry, IriMap iris) {
+        DatasetGraph dsg = registry.accessPoints().isEmpty() ? null
+                : registry.accessPoints().get(0).getDataService().getDataset();
+        return new ServedDataset(iris, dsg, sparqlPath(registry));
+    }
+
+    /** The path of the first SPARQL query endpoint of {@code registry} ({@code /vdkg/sparql} with the shipped file), or null. */
+    public static String sparqlPath(DataAccessPointRegistry registry) {
+        for (DataAccessPoint dap : registry.accessPoints()) {
+            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
+                return dap.getName() + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
+            }
+        }
+        return null;
+    }
 
     /** Runs {@code work} in a read transaction; it must copy out what it keeps. */
     public <T> T read(Function<DatasetGraph, T> work) {
-        DatasetGraph dsg = dataset.get();
-        return Txn.calculateRead(dsg, () -> work.apply(dsg));
+        return Txn.calculateRead(dataset, () -> work.apply(dataset));
     }
 
     /** The union of the named graphs, for use inside {@link #read}. */
@@ -31,6 +52,6 @@ public record ServedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supplie
 
     /** A named graph, for use inside {@link #read}. */
     public Model graph(DatasetGraph dsg, String localName) {
-        return ModelFactory.createModelForGraph(dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(iris.base() + "graph/" + localName)));
+        return ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.base() + "graph/" + localName)));
     }
 }

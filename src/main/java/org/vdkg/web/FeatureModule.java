@@ -1,0 +1,29 @@
+package org.vdkg.web;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.rdf.model.Model;
+import org.vdkg.vocab.IriMap;
+
+/**
+ * A feature of the site (its pages and their data) plugged into Fuseki through Fuseki's own extension point: once
+ * the server's datasets are configured, it registers its servlets and filters over the {@link ServedDataset}.
+ */
+public abstract class FeatureModule implements FusekiModule {
+
+    private final IriMap iris;
+
+    /** @param iris the base IRI mapping of the served data */
+    protected FeatureModule(IriMap iris) {
+        this.iris = iris;
+    }
+
+    @Override
+    public final void configured(FusekiServer.Builder builder, DataAccessPointRegistry registry, Model config) {
+        register(builder, ServedDataset.of(registry, iris));
+    }
+
+    /** Adds the feature's servlets and filters to the server being built. */
+    protected abstract void register(FusekiServer.Builder builder, ServedDataset data);
+}
