@@ -72,8 +72,7 @@ public final class ReconcileServlet extends HttpServlet {
                 case "/preview" -> {
                     // A bare page: OpenRefine shows it in a small frame, without the site's header.
                     Entity e = entity(r, req);
-                    Responses.html(resp, 200, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                            + Html.escape(e.name()) + "</title></head><body>" + Reconciler.card(e, root) + "</body></html>\n");
+                    Responses.html(resp, 200, Html.bare(e.name(), Reconciler.card(e, root)));
                 }
                 default -> Responses.jsonError(resp, 404, "no such reconciliation service: " + path);
             }

@@ -25,6 +25,12 @@ public final class Html {
           .append("<button type=\"submit\">Search</button></form></header>\n<main>\n");
     }
 
+    /** A page without the site's header and footer (for a frame in another site): the title, escaped, and body markup. */
+    public static String bare(String title, String bodyMarkup) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+            + "</title></head><body>" + bodyMarkup + "</body></html>\n";
+    }
+
     /** The text with {@code < > & " '} escaped, safe in element content and in quoted attributes. */
     public static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
