@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
@@ -36,6 +35,7 @@ import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.UserException;
+import org.vdkg.store.BuildStamp;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.vocab.VDKG;
 
@@ -72,8 +72,8 @@ public final class DatabaseBuilder {
         DatabaseDirs dirs = new DatabaseDirs(db);
         dirs.recover();
         if (!force && dirs.isComplete()
-                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
-                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent()) {
+                && BuildStamp.read(dirs.db()).filter(s -> s.inputHash().equals(InputHash.of(layout, baseIri))
+                        && CODE.equals(s.code())).isPresent()) {
             LOG.info("{} is up to date", dirs.db());
             return Optional.empty();
         }
@@ -121,13 +121,7 @@ public final class DatabaseBuilder {
             write(fresh, graphs);
             // Inside the new directory, so the index is swapped in (or thrown away) with the database.
             SearchIndexBuilder.build(layout.root().resolve("fuseki-config").resolve("vdkg.ttl"), fresh, graphs);
-            Properties stamp = new Properties();
-            stamp.setProperty("inputHash", inputHash);
-            stamp.setProperty("builtAt", now.toString());
-            stamp.setProperty("base", baseIri);
-            stamp.setProperty("version", version);
-            stamp.setProperty("code", CODE);
-            DatabaseDirs.writeStamp(fresh, stamp);
+            new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
             dirs.swapIn(fresh);
         } catch (IOException e) {
             DatabaseDirs.deleteTree(fresh);

@@ -1,8 +1,6 @@
 package org.vdkg.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +25,7 @@ import java.util.stream.Stream;
  */
 public record DatabaseDirs(Path db) {
 
-    /** The stamp file inside a built database: input hash, build time, vdkg version. */
+    /** The stamp file inside a built database (see {@link BuildStamp}), written last. */
     public static final String STAMP = "vdkg-build.properties";
 
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -152,34 +149,10 @@ public record DatabaseDirs(Path db) {
 
     /** The input hash recorded by the build that made {@code db}, if any. */
     public Optional<String> storedInputHash() {
-        return readStamp(db).map(p -> p.getProperty("inputHash"));
+        return BuildStamp.read(db).map(BuildStamp::inputHash);
     }
 
-    public static Optional<Properties> readStamp(Path dbDir) {
-        Path stamp = dbDir.resolve(STAMP);
-        if (!Files.isRegularFile(stamp)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(stamp)) {
-            p.load(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.of(p);
-    }
-
-    public static void writeStamp(Path dbDir, Properties p) {
-        Path tmp = dbDir.resolve(STAMP + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "Written by vdkg build; the database is complete when this file exists.");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        move(tmp, dbDir.resolve(STAMP));
-    }
-
-    private static void move(Path from, Path to) {
+    static void move(Path from, Path to) {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
