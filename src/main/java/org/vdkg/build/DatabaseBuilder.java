@@ -27,6 +27,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.curate.CurationPipeline;
@@ -47,7 +48,6 @@ import org.vdkg.vocab.VDKG;
 public final class DatabaseBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBuilder.class);
-    private static final String VOID = "http://rdfs.org/ns/void#";
 
     /**
      * What code builds: the jar's size and modification time, so that {@code serve} also rebuilds
@@ -173,19 +173,19 @@ public final class DatabaseBuilder {
 
     private Model metaGraph(String baseIri, Instant now, String inputHash, Map<String, Long> counts) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("void", VOID.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
-        m.setNsPrefix("vdkg", DerivedGraphBuilder.ONTOLOGY_NS);
+        m.setNsPrefix("vdkg", VDKG.NS);
         Resource ds = m.createResource(baseIri);
-        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
+        ds.addProperty(RDF.type, VOID.Dataset);
         ds.addLiteral(DCTerms.modified, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(DCTerms.hasVersion, version);
         ds.addProperty(VDKG.inputHash, inputHash);
-        ds.addLiteral(m.createProperty(VOID + "triples"), counts.values().stream().mapToLong(Long::longValue).sum());
+        ds.addLiteral(VOID.triples, counts.values().stream().mapToLong(Long::longValue).sum());
         counts.forEach((name, n) -> {
             Resource g = m.createResource(name);
-            ds.addProperty(m.createProperty(VOID + "subset"), g);
-            g.addLiteral(m.createProperty(VOID + "triples"), n.longValue());
+            ds.addProperty(VOID.subset, g);
+            g.addLiteral(VOID.triples, n.longValue());
         });
         return m;
     }

@@ -27,6 +27,7 @@ import org.vdkg.model.SourceRecord;
 import org.vdkg.model.WorkRecord;
 import org.vdkg.problem.Position;
 import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.yaml.Located;
@@ -40,9 +41,6 @@ import org.vdkg.yaml.YScalar;
  * the position it came from.
  */
 public final class CurationMapper {
-
-    private static final org.apache.jena.rdf.model.Property PROV_WAS_DERIVED_FROM =
-        org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private final String base;
     private final Dataset dataset;
@@ -231,7 +229,7 @@ public final class CurationMapper {
         ctx.enterClaim(claim);
         claim.addProperty(RDF.type, kind.claimClass());
         Resource cit = ctx.subNode("/citation", VDKG.Citation, c.node().posOf("paragraph"));
-        claim.addProperty(PROV_WAS_DERIVED_FROM, cit);
+        claim.addProperty(PROV.wasDerivedFrom, cit);
         cit.addProperty(VDKG.source, m.createResource(VDKG.source(base, source.id())));
         for (Located<Integer> p : c.paragraphs()) {
             if (p.value() > 0) {

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.vdkg.vocab.IriMap;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
@@ -37,8 +38,8 @@ final class LandingPage {
         h.element("h1", DatasetDescription.TITLE);
         h.element("p", DatasetDescription.DESCRIPTION);
         h.raw("<p class=\"iri\">").text(iris.base()).raw("</p>\n<table>\n");
-        row(h, "triples", one(ds, DatasetDescription.VOID + "triples"));
-        row(h, "entities", one(ds, DatasetDescription.VOID + "entities"));
+        row(h, "triples", one(ds, VOID.triples.getURI()));
+        row(h, "entities", one(ds, VOID.entities.getURI()));
         row(h, "last built", one(ds, DCTerms.modified.getURI()));
         row(h, "version", one(ds, DCTerms.hasVersion.getURI()));
         h.raw("</table>\n");
@@ -46,7 +47,7 @@ final class LandingPage {
         h.element("h2", "Use it");
         h.raw("<ul>\n<li>Search the entities with the box above.</li>\n<li>");
         h.link("/", "SPARQL query UI").raw(" (Fuseki); endpoint ");
-        String endpoint = one(ds, DatasetDescription.VOID + "sparqlEndpoint");
+        String endpoint = one(ds, VOID.sparqlEndpoint.getURI());
         h.link(endpoint, endpoint).raw("</li>\n<li>");
         h.link("/ontology", "Ontology").raw(" (classes and properties)</li>\n<li>");
         h.link("/.well-known/void?format=ttl", "Dataset description").raw(" (VoID and DCAT, Turtle)</li>\n<li>Downloads: ");

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
 import org.vdkg.web.Offer;
@@ -27,8 +28,6 @@ import org.vdkg.web.Offer;
  */
 final class ResourcePage {
 
-    private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
 
     private final IriMap iris;
@@ -86,7 +85,7 @@ final class ResourcePage {
 
         List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
                 .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
-                        && !st.getPredicate().equals(DERIVED_FROM))
+                        && !st.getPredicate().equals(PROV.wasDerivedFrom))
                 .sorted(order()).toList();
         if (!props.isEmpty()) {
             h.element("h2", "Properties");
@@ -149,7 +148,7 @@ final class ResourcePage {
         h.link(iris.href(c.getURI()), c.getURI().substring(c.getURI().lastIndexOf('/') + 1));
         h.raw("</h3>\n");
         table(h, d.listStatements(c, null, (RDFNode) null).toList().stream()
-                .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(DERIVED_FROM)
+                .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(PROV.wasDerivedFrom)
                         && !LABELS.contains(st.getPredicate()))
                 .sorted(order()).toList(), self);
         evidence(h, c);
@@ -158,7 +157,7 @@ final class ResourcePage {
 
     /** Source, paragraphs, footnotes, cited work and pages of every citation of {@code claim}. */
     private void evidence(Html h, Resource claim) {
-        for (RDFNode cit : d.listObjectsOfProperty(claim, DERIVED_FROM).toList()) {
+        for (RDFNode cit : d.listObjectsOfProperty(claim, PROV.wasDerivedFrom).toList()) {
             if (!cit.isResource()) {
                 continue;
             }

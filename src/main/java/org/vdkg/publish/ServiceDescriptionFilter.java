@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.vdkg.web.Html;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
@@ -71,7 +72,7 @@ final class ServiceDescriptionFilter implements Filter {
     Model describe(String root) {
         String base = data.iris().base();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", DatasetDescription.VOID);
+        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS);
         Resource endpoint = m.createResource(root + data.sparqlPath().replaceFirst("^/", ""));
         Property sd = m.createProperty(SD + "endpoint");
         endpoint.addProperty(RDF.type, m.createResource(SD + "Service"));
@@ -90,8 +91,8 @@ final class ServiceDescriptionFilter implements Filter {
         ds.addProperty(m.createProperty(SD + "defaultGraph"), dflt);
         data.read(dsg -> {
             Model meta = data.graph(dsg, "meta");
-            meta.listObjectsOfProperty(meta.createResource(base), meta.createProperty(DatasetDescription.VOID + "triples"))
-                    .forEachRemaining(n -> dflt.addProperty(m.createProperty(DatasetDescription.VOID + "triples"), n));
+            meta.listObjectsOfProperty(meta.createResource(base), VOID.triples)
+                    .forEachRemaining(n -> dflt.addProperty(VOID.triples, n));
             dsg.listGraphNodes().forEachRemaining(g -> {
                 Resource named = m.createResource();
                 named.addProperty(RDF.type, m.createResource(SD + "NamedGraph"));

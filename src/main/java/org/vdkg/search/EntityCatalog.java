@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
 import org.vdkg.vocab.VDKG;
 
 /** Reads what search results show about an entity (names, types, description, Wikidata item) from the served dataset. */
@@ -110,7 +111,7 @@ public final class EntityCatalog {
 
     /** The base IRI of the data (from the build metadata), e.g. {@code https://w3id.org/vdkg/}; call inside a read transaction. */
     Optional<String> base() {
-        Node dataset = NodeFactory.createURI("http://rdfs.org/ns/void#Dataset");
+        Node dataset = VOID.Dataset.asNode();
         return dsg.stream(Node.ANY, Node.ANY, RDF.type.asNode(), dataset)
                 .map(q -> q.getSubject()).filter(Node::isURI).map(Node::getURI).findFirst();
     }

@@ -3,6 +3,7 @@ package org.vdkg.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -16,7 +17,6 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class SearchIndexConfig {
 
-    static final String TEXT = "http://jena.apache.org/text#";
     /** The index directory's name inside the database directory. */
     public static final String DIR = "text";
 
@@ -30,7 +30,7 @@ public final class SearchIndexConfig {
 
     /** Points every on-disk {@code text:directory} of {@code m} at {@code db/text} (an in-memory "mem" index stays). */
     public static void relocate(Model m, Path db) {
-        Property directory = m.createProperty(TEXT + "directory");
+        Property directory = TextVocab.pDirectory;
         List<Statement> stmts = m.listStatements(null, directory, (RDFNode) null).toList();
         for (Statement st : stmts) {
             if (st.getObject().isLiteral() && "mem".equals(st.getString())) {
@@ -42,7 +42,7 @@ public final class SearchIndexConfig {
 
     /** The {@code text:TextIndexLucene} of the file, if it declares one. */
     public static Optional<Resource> luceneIndex(Model m) {
-        List<Resource> r = m.listSubjectsWithProperty(RDF.type, m.createResource(TEXT + "TextIndexLucene")).toList();
+        List<Resource> r = m.listSubjectsWithProperty(RDF.type, TextVocab.textIndexLucene).toList();
         return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
     }
 }

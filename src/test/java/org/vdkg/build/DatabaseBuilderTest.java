@@ -18,6 +18,7 @@ import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.Store;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.VDKG;
 
 /** The build replaces the database atomically: failures and crashes leave a complete database at run/db. */
 class DatabaseBuilderTest {
@@ -38,7 +39,7 @@ class DatabaseBuilderTest {
         assertEquals(Optional.of(InputHash.of(layout, BASE)), dirs.storedInputHash());
         assertEquals(r.totalTriples(), count(r.database()));
         assertEquals(1, countWhere(r.database(),
-                "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/meta> { <" + BASE + "> <" + DerivedGraphBuilder.ONTOLOGY_NS
+                "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/meta> { <" + BASE + "> <" + VDKG.NS
                         + "inputHash> \"" + r.inputHash() + "\" } }"));
     }
 

@@ -9,10 +9,10 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,6 @@ import org.vdkg.store.BuildStamp;
 public final class Guard implements FusekiModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     /** Endpoint names opened by {@code allowUpdate}, under each dataset. */
     public static final String UPDATE_ENDPOINT = "update";
@@ -98,9 +97,8 @@ public final class Guard implements FusekiModule {
 
     /** The {@code fuseki:name} of every service of the configuration, without slashes. */
     static List<String> datasetNames(Model config) {
-        Resource service = config.createResource(FUSEKI + "Service");
-        return config.listSubjectsWithProperty(RDF.type, service).toList().stream()
-                .map(s -> s.getProperty(config.createProperty(FUSEKI + "name")))
+        return config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).toList().stream()
+                .map(s -> s.getProperty(FusekiVocab.pServiceName))
                 .filter(st -> st != null && st.getObject().isLiteral())
                 .map(st -> st.getObject()).map(RDFNode::asLiteral)
                 .map(l -> l.getLexicalForm().replaceAll("^/+|/+$", ""))
