@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
 
@@ -20,12 +20,12 @@ import org.vdkg.web.Html;
  */
 final class LandingPage {
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final Model voidModel;
     private final Model entities;
     private final Names names;
 
-    LandingPage(IriMap iris, Model voidModel, Model entities, Model ontology) {
+    LandingPage(IriScheme iris, Model voidModel, Model entities, Model ontology) {
         this.iris = iris;
         this.voidModel = voidModel;
         this.entities = entities;

@@ -11,7 +11,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
 import org.vdkg.web.Offer;
@@ -19,11 +19,11 @@ import org.vdkg.web.Offer;
 /** The ontology's HTML page, generated from the ontology graph: every vdkg class and property with its label and definition. */
 final class OntologyPage {
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final Model onto;
     private final Names names;
 
-    OntologyPage(IriMap iris, Model ontology) {
+    OntologyPage(IriScheme iris, Model ontology) {
         this.iris = iris;
         this.onto = ontology;
         this.names = new Names(ontology);

@@ -1,14 +1,14 @@
 package org.vdkg.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.web.FeatureModule;
 import org.vdkg.web.ServedDataset;
 
 /** Linked data as a Fuseki module: the entity and ontology pages, the dataset description, dumps and the JSON-LD context. */
 public final class PublishModule extends FeatureModule {
 
-    public PublishModule(IriMap iris) {
+    public PublishModule(IriScheme iris) {
         super(iris);
     }
 

@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * The description of one IRI of the graph: its own triples, the claims that mention it with their
@@ -27,7 +27,7 @@ final class ResourceDescriber {
 
     private final String claimPrefix;
 
-    ResourceDescriber(IriMap iris) {
+    ResourceDescriber(IriScheme iris) {
         this.claimPrefix = iris.base() + "id/claim/";
     }
 

@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
@@ -30,12 +30,12 @@ final class ResourcePage {
 
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final ResourceDescriber describer;
     private final Model d;
     private final Names names;
 
-    ResourcePage(IriMap iris, ResourceDescriber describer, Model description, Model union) {
+    ResourcePage(IriScheme iris, ResourceDescriber describer, Model description, Model union) {
         this.iris = iris;
         this.describer = describer;
         this.d = description;

@@ -29,7 +29,7 @@ import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.view.ViewModule;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.web.ServedDataset;
 
 /**
@@ -119,7 +119,7 @@ public final class VdkgServer implements AutoCloseable {
          .addServlet("/$/server", new ActionServerStatus());
         // The site's features and the guards, through Fuseki's extension point; the guards' filters come after
         // the linked-data filters, as each module adds its own once the datasets are configured.
-        IriMap iris = new IriMap(s.base());
+        IriScheme iris = new IriScheme(s.base());
         b.fusekiModules(FusekiModules.create(new PublishModule(iris), new Guard(s.guard(), s.db()), new SearchModule(iris),
                 new ViewModule(iris)));
         FusekiServer server = b.build();

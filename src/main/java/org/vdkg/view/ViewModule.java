@@ -1,7 +1,7 @@
 package org.vdkg.view;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.web.ClasspathServlet;
 import org.vdkg.web.FeatureModule;
 import org.vdkg.web.ServedDataset;
@@ -9,7 +9,7 @@ import org.vdkg.web.ServedDataset;
 /** The views as a Fuseki module: the pages, their JSON data and the bundled JavaScript libraries. */
 public final class ViewModule extends FeatureModule {
 
-    public ViewModule(IriMap iris) {
+    public ViewModule(IriScheme iris) {
         super(iris);
     }
 

@@ -4,7 +4,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.rdf.model.Model;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * A feature of the site (its pages and their data) plugged into Fuseki through Fuseki's own extension point: once
@@ -12,10 +12,10 @@ import org.vdkg.vocab.IriMap;
  */
 public abstract class FeatureModule implements FusekiModule {
 
-    private final IriMap iris;
+    private final IriScheme iris;
 
     /** @param iris the base IRI mapping of the served data */
-    protected FeatureModule(IriMap iris) {
+    protected FeatureModule(IriScheme iris) {
         this.iris = iris;
     }
 

@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.vdkg.vocab.IriMap;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * What every page of the site reads: the dataset the server serves (the first of its configuration), the base IRI
@@ -21,10 +21,10 @@ import org.vdkg.vocab.IriMap;
  * @param dataset the served dataset, or null when the server serves none
  * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}, or null without one
  */
-public record ServedDataset(IriMap iris, DatasetGraph dataset, String sparqlPath) {
+public record ServedDataset(IriScheme iris, DatasetGraph dataset, String sparqlPath) {
 
     /** The first dataset of {@code registry} and its SPARQL endpoint. */
-    public static ServedDataset of(DataAccessPointRegistry registry, IriMap iris) {
+    public static ServedDataset of(DataAccessPointRegistry registry, IriScheme iris) {
         DatasetGraph dsg = registry.accessPoints().isEmpty() ? null
                 : registry.accessPoints().get(0).getDataService().getDataset();
         return new ServedDataset(iris, dsg, sparqlPath(registry));

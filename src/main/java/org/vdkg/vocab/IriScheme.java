@@ -4,12 +4,12 @@ package org.vdkg.vocab;
  * Maps the configured base IRI to this server's root and back: the IRI {@code BASE id/org/x} is served at
  * the path {@code /id/org/x}, whatever host the server runs on.
  */
-public final class IriMap {
+public final class IriScheme {
 
     private final String base;
 
     /** @param base the base IRI, ending with {@code /} */
-    public IriMap(String base) {
+    public IriScheme(String base) {
         if (!base.endsWith("/")) {
             throw new IllegalArgumentException("the base IRI must end with '/': " + base);
         }
