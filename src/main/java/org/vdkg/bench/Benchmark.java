@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.UserException;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.yaml.YamlReader;
 
 /**
@@ -83,7 +83,7 @@ public final class Benchmark {
             double buildHeap;
             try (HeapSampler heap = new HeapSampler()) {
                 long t0 = System.nanoTime();
-                built = new DatabaseBuilder(version).build(corpus.layout(), CurationPipeline.DEFAULT_BASE, db);
+                built = new DatabaseBuilder(version).build(corpus.layout(), IriScheme.DEFAULT_BASE, db);
                 buildSeconds = (System.nanoTime() - t0) / 1e9;
                 buildHeap = heap.peakMiB();
             }

@@ -38,6 +38,7 @@ import org.vdkg.problem.Problem;
 import org.vdkg.problem.UserException;
 import org.vdkg.store.BuildStamp;
 import org.vdkg.store.DatabaseDirs;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -93,6 +94,7 @@ public final class DatabaseBuilder {
     }
 
     private BuildResult buildLocked(ProjectLayout layout, String baseIri, DatabaseDirs dirs) {
+        IriScheme iris = new IriScheme(baseIri);
         dirs.recoverLocked();
         String inputHash = InputHash.of(layout, baseIri);
         CurationResult curated = CurationPipeline.run(layout, baseIri);
@@ -101,19 +103,19 @@ public final class DatabaseBuilder {
             return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
         }
         Map<String, Graph> graphs = copyNamedGraphs(curated.dataset());
-        DerivedGraphBuilder.Outcome derived = DerivedGraphBuilder.derive(graphs, baseIri + "graph/ontology");
+        DerivedGraphBuilder.Outcome derived = DerivedGraphBuilder.derive(graphs, iris.graph("ontology"));
         problems.addAll(derived.problems());
         if (problems.stream().anyMatch(Problem::isError)) {
             return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
         }
-        graphs.put(baseIri + "graph/inferred", derived.inferred().getGraph());
+        graphs.put(iris.graph("inferred"), derived.inferred().getGraph());
 
         Map<String, Long> counts = new TreeMap<>();
         graphs.forEach((name, g) -> counts.put(name, (long) g.size()));
         Instant now = Instant.now();
         Model meta = metaGraph(baseIri, now, inputHash, counts);
-        counts.put(baseIri + "graph/meta", meta.size());
-        graphs.put(baseIri + "graph/meta", meta.getGraph());
+        counts.put(iris.graph("meta"), meta.size());
+        graphs.put(iris.graph("meta"), meta.getGraph());
 
         Path fresh = dirs.newDir(now);
         try {

@@ -3,8 +3,8 @@ package org.vdkg.cli;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.vocab.IriScheme;
 
 /** Options several commands share, and how they resolve. */
 final class CommonOptions {
@@ -14,7 +14,7 @@ final class CommonOptions {
     static final Option DB = Option.builder().longOpt("db").hasArg().argName("DIR")
             .desc("TDB2 database directory (default: ROOT/run/db)").get();
     static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
-            .desc("base IRI of everything vdkg mints (default: " + CurationPipeline.DEFAULT_BASE + ")").get();
+            .desc("base IRI of everything vdkg mints (default: " + IriScheme.DEFAULT_BASE + ")").get();
 
     private CommonOptions() {
     }
@@ -29,7 +29,7 @@ final class CommonOptions {
     }
 
     static String base(CommandLine line) {
-        String base = line.getOptionValue(BASE, CurationPipeline.DEFAULT_BASE);
+        String base = line.getOptionValue(BASE, IriScheme.DEFAULT_BASE);
         if (!base.matches("https?://\\S+/")) {
             throw new UsageException("--base must be an http(s) IRI ending with '/': " + base);
         }

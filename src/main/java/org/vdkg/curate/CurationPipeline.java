@@ -25,16 +25,13 @@ import org.vdkg.read.CurationReader;
 import org.vdkg.validate.CurationValidator;
 import org.vdkg.validate.ShapeValidator;
 import org.vdkg.validate.SourceTexts;
-import org.vdkg.vocab.VDKG;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * Reads {@code ontology/} and {@code data/}, validates them and maps them to an in-memory RDF
  * dataset of named graphs (see docs/model.md). It never touches a database.
  */
 public final class CurationPipeline {
-
-    /** The default base IRI of every IRI vdkg mints. */
-    public static final String DEFAULT_BASE = "https://w3id.org/vdkg/";
 
     private CurationPipeline() {
     }
@@ -53,7 +50,7 @@ public final class CurationPipeline {
         layout.sharedSourcesDir().ifPresent(dir -> problems.addAll(SourceTexts.check(curation, dir)));
         Map<String, Position> positions = MappingContext.newPositions();
         ds.executeWrite(() -> {
-            loadOntology(layout, ds.getNamedModel(VDKG.graph(baseIri, "ontology")), problems);
+            loadOntology(layout, ds.getNamedModel(new IriScheme(baseIri).graph("ontology")), problems);
             CurationMapper.map(curation, baseIri, ds, positions);
         });
         boolean errors = problems.stream().anyMatch(Problem::isError);

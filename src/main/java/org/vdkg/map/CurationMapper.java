@@ -27,6 +27,7 @@ import org.vdkg.model.SourceRecord;
 import org.vdkg.model.WorkRecord;
 import org.vdkg.problem.Position;
 import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
@@ -42,14 +43,14 @@ import org.vdkg.yaml.YScalar;
  */
 public final class CurationMapper {
 
-    private final String base;
+    private final IriScheme iris;
     private final Dataset dataset;
     private final Map<String, Position> positions;
     private final Map<String, EntityRecord> entities = new LinkedHashMap<>();
     private final Map<String, SourceRecord> sources = new LinkedHashMap<>();
 
     private CurationMapper(String base, Dataset dataset, Map<String, Position> positions) {
-        this.base = base;
+        this.iris = new IriScheme(base);
         this.dataset = dataset;
         this.positions = positions;
     }
@@ -62,11 +63,11 @@ public final class CurationMapper {
     private void mapAll(Curation c) {
         c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
         c.sources().stream().filter(s -> s.id() != null).forEach(s -> sources.putIfAbsent(s.id(), s));
-        Model em = dataset.getNamedModel(VDKG.graph(base, "entities"));
+        Model em = dataset.getNamedModel(iris.graph("entities"));
         for (EntityRecord e : entities.values()) {
             mapEntity(em, e);
         }
-        Model sm = dataset.getNamedModel(VDKG.graph(base, "sources"));
+        Model sm = dataset.getNamedModel(iris.graph("sources"));
         Set<String> workIds = new HashSet<>();
         for (WorkRecord w : c.works()) {
             if (w.id() != null && workIds.add(w.id())) {
@@ -76,14 +77,14 @@ public final class CurationMapper {
         for (SourceRecord s : sources.values()) {
             mapSource(sm, s, workIds);
         }
-        MappingContext ctx = new MappingContext(base, entities, positions);
+        MappingContext ctx = new MappingContext(iris, entities, positions);
         for (ClaimsFile f : c.claimsFiles()) {
             String sid = f.source() == null ? f.stem() : f.source().value();
             SourceRecord source = sources.get(sid);
             if (source == null) {
                 continue;
             }
-            Model cm = dataset.getNamedModel(VDKG.graph(base, sid));
+            Model cm = dataset.getNamedModel(iris.graph(sid));
             Set<String> ids = new HashSet<>();
             f.claims().stream().map(ClaimRecord::id).filter(Objects::nonNull).forEach(ids::add);
             ctx.enterSource(cm, sid, ids);
@@ -100,7 +101,7 @@ public final class CurationMapper {
         if (!EntityTypes.isType(e.type())) {
             return;
         }
-        String iri = VDKG.entity(base, EntityTypes.kindOf(e.type()), e.id());
+        String iri = iris.entity(EntityTypes.kindOf(e.type()), e.id());
         positions.putIfAbsent(iri, e.pos());
         Resource r = m.createResource(iri);
         r.addProperty(RDF.type, VDKG.classNamed(e.type()));
@@ -120,7 +121,7 @@ public final class CurationMapper {
         });
         e.node().text("wikidata").ifPresent(q -> {
             String match = e.node().text("wikidata_match").orElse("exact");
-            r.addProperty("close".equals(match) ? SKOS.closeMatch : SKOS.exactMatch, m.createResource(VDKG.wikidata(q)));
+            r.addProperty("close".equals(match) ? SKOS.closeMatch : SKOS.exactMatch, m.createResource(IriScheme.wikidata(q)));
         });
         e.node().text("code").ifPresent(code -> r.addProperty(VDKG.projectCode, code));
         e.node().text("note").ifPresent(n -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, n)));
@@ -129,7 +130,7 @@ public final class CurationMapper {
     private static final List<String> UNKNOWN_ABLE = List.of("title", "author", "publisher", "published", "language");
 
     private void mapSource(Model m, SourceRecord s, Set<String> workIds) {
-        String iri = VDKG.source(base, s.id());
+        String iri = iris.source(s.id());
         positions.putIfAbsent(iri, s.pos());
         Resource r = m.createResource(iri);
         YMap n = s.node();
@@ -185,7 +186,7 @@ public final class CurationMapper {
                 fr.addProperty(VDKG.paragraph, MappingContext.positiveInteger(m, f.paragraph()));
             }
             if (f.work() != null && workIds.contains(f.work())) {
-                fr.addProperty(VDKG.citedWork, m.createResource(VDKG.source(base, f.work())));
+                fr.addProperty(VDKG.citedWork, m.createResource(iris.source(f.work())));
             }
             if (f.pages() != null) {
                 fr.addProperty(VDKG.pages, f.pages());
@@ -200,7 +201,7 @@ public final class CurationMapper {
     }
 
     private void mapWork(Model m, WorkRecord w) {
-        String iri = VDKG.source(base, w.id());
+        String iri = iris.source(w.id());
         positions.putIfAbsent(iri, w.pos());
         Resource r = m.createResource(iri);
         YMap n = w.node();
@@ -210,7 +211,7 @@ public final class CurationMapper {
         n.text("entity").filter(entities::containsKey).ifPresent(slug -> {
             EntityRecord e = entities.get(slug);
             if (EntityTypes.isType(e.type())) {
-                r.addProperty(DCTerms.creator, m.createResource(VDKG.entity(base, EntityTypes.kindOf(e.type()), slug)));
+                r.addProperty(DCTerms.creator, m.createResource(iris.entity(EntityTypes.kindOf(e.type()), slug)));
             }
         });
         n.text("volume").ifPresent(t -> r.addProperty(VDKG.volume, t));
@@ -230,7 +231,7 @@ public final class CurationMapper {
         claim.addProperty(RDF.type, kind.claimClass());
         Resource cit = ctx.subNode("/citation", VDKG.Citation, c.node().posOf("paragraph"));
         claim.addProperty(PROV.wasDerivedFrom, cit);
-        cit.addProperty(VDKG.source, m.createResource(VDKG.source(base, source.id())));
+        cit.addProperty(VDKG.source, m.createResource(iris.source(source.id())));
         for (Located<Integer> p : c.paragraphs()) {
             if (p.value() > 0) {
                 cit.addProperty(VDKG.paragraph, MappingContext.positiveInteger(m, p.value()));
@@ -243,7 +244,7 @@ public final class CurationMapper {
             }
             cit.addProperty(VDKG.footnote, MappingContext.positiveInteger(m, fn.value()));
             if (rec.work() != null && workIds.contains(rec.work())) {
-                cit.addProperty(VDKG.citedWork, m.createResource(VDKG.source(base, rec.work())));
+                cit.addProperty(VDKG.citedWork, m.createResource(iris.source(rec.work())));
             }
             if (rec.pages() != null) {
                 cit.addProperty(VDKG.pages, rec.pages());

@@ -20,6 +20,7 @@ import org.vdkg.model.TimeSpan;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.yaml.Located;
@@ -36,7 +37,7 @@ import org.vdkg.yaml.YScalar;
  */
 public final class MappingContext {
 
-    private final String base;
+    private final IriScheme iris;
     private final Map<String, EntityRecord> entities;
     private final Map<String, Position> positions;
     private Model model;
@@ -45,14 +46,14 @@ public final class MappingContext {
     private Set<String> claimIds = Set.of();
     private Resource lastQuantity;
 
-    public MappingContext(String base, Map<String, EntityRecord> entities, Map<String, Position> positions) {
-        this.base = base;
+    public MappingContext(IriScheme iris, Map<String, EntityRecord> entities, Map<String, Position> positions) {
+        this.iris = iris;
         this.entities = entities;
         this.positions = positions;
     }
 
-    public String base() {
-        return base;
+    public IriScheme iris() {
+        return iris;
     }
 
     public Model model() {
@@ -86,18 +87,18 @@ public final class MappingContext {
         if (e == null || !EntityTypes.isType(e.type())) {
             return Optional.empty();
         }
-        return Optional.of(model.createResource(VDKG.entity(base, EntityTypes.kindOf(e.type()), slug)));
+        return Optional.of(model.createResource(iris.entity(EntityTypes.kindOf(e.type()), slug)));
     }
 
     public Optional<Resource> concept(String scheme, String slug) {
         if (slug == null || !Schemes.contains(scheme, slug)) {
             return Optional.empty();
         }
-        return Optional.of(model.createResource(VDKG.concept(base, scheme, slug)));
+        return Optional.of(model.createResource(iris.concept(scheme, slug)));
     }
 
     public Resource claimResource(String claimId) {
-        return model.createResource(VDKG.claim(base, sourceId, claimId));
+        return model.createResource(iris.claim(sourceId, claimId));
     }
 
     /** A sub-node of the current claim: claim IRI + suffix (never a blank node). */

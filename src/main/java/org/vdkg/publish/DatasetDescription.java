@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.ServedDataset;
 
@@ -66,7 +67,7 @@ final class DatasetDescription {
         publisher.addProperty(FOAF.name, "vdkg curators");
         ds.addProperty(DCTerms.publisher, publisher);
         ds.addProperty(DCAT.landingPage, m.createResource(root + "about"));
-        ds.addProperty(VOID.uriSpace, base + "id/");
+        ds.addProperty(VOID.uriSpace, data.iris().idSpace());
 
         Model onto = data.graph(dsg, "ontology");
         onto.listSubjectsWithProperty(RDF.type, OWL.Ontology).forEachRemaining(o -> {
@@ -83,7 +84,7 @@ final class DatasetDescription {
         Model entities = data.graph(dsg, "entities");
         Set<String> entityIris = new TreeSet<>();
         entities.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> {
-            if (r.isURIResource() && r.getURI().startsWith(base + "id/")) {
+            if (r.isURIResource() && r.getURI().startsWith(data.iris().idSpace())) {
                 entityIris.add(r.getURI());
             }
         });
@@ -127,8 +128,7 @@ final class DatasetDescription {
     static List<String> examples(Set<String> entityIris) {
         Set<String> kinds = new TreeSet<>();
         return entityIris.stream().filter(iri -> {
-            String rest = iri.substring(iri.indexOf("/id/") + 4);
-            return rest.contains("/") && kinds.add(rest.substring(0, rest.indexOf('/')));
+            return IriScheme.kind(iri).filter(kinds::add).isPresent();
         }).limit(5).toList();
     }
 

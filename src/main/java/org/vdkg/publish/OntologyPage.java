@@ -60,7 +60,7 @@ final class OntologyPage {
         h.element("h2", title + " (" + terms.size() + ")");
         h.raw("<dl>\n");
         for (Resource t : terms) {
-            String local = t.getURI().substring(VDKG.NS.length());
+            String local = VDKG.localName(t.getURI()).orElseThrow();
             h.raw("<dt id=\"").text(local).raw("\"><strong>").text(names.name(t.getURI())).raw("</strong> <span class=\"iri\">vdkg:")
              .text(local).raw("</span></dt>\n<dd>");
             definition(h, t);
@@ -100,7 +100,7 @@ final class OntologyPage {
                 h.raw(", ");
             }
             String u = targets.get(i).getURI();
-            h.link(u.startsWith(VDKG.NS) ? "#" + u.substring(VDKG.NS.length()) : iris.href(u), names.name(u));
+            h.link(VDKG.localName(u).map(l -> "#" + l).orElseGet(() -> iris.href(u)), names.name(u));
         }
         h.raw("</p>\n");
     }

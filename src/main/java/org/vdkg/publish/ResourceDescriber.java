@@ -25,10 +25,10 @@ final class ResourceDescriber {
 
     private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, DCTerms.title);
 
-    private final String claimPrefix;
+    private final IriScheme iris;
 
     ResourceDescriber(IriScheme iris) {
-        this.claimPrefix = iris.base() + "id/claim/";
+        this.iris = iris;
     }
 
     /** The description, or null when the graph says nothing about {@code iri} as a subject. */
@@ -40,14 +40,14 @@ final class ResourceDescriber {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(union.getNsPrefixMap());
         out.add(union.listStatements(r, null, (RDFNode) null));
-        if (isClaimNode(iri)) {
-            addClaim(union, claimOf(iri), out);
+        if (iris.isClaimNode(iri)) {
+            addClaim(union, iris.claimOf(iri), out);
         }
         Set<String> claims = new HashSet<>();
         for (Statement st : union.listStatements(null, null, r).toList()) {
             String s = st.getSubject().getURI();
-            if (s != null && isClaimNode(s)) {
-                String claim = claimOf(s);
+            if (s != null && iris.isClaimNode(s)) {
+                String claim = iris.claimOf(s);
                 if (claims.add(claim)) {
                     addClaim(union, claim, out);
                 }
@@ -57,17 +57,6 @@ final class ResourceDescriber {
         }
         addNames(union, out);
         return out;
-    }
-
-    boolean isClaimNode(String iri) {
-        return iri.startsWith(claimPrefix);
-    }
-
-    /** The claim IRI ({@code B id/claim/<source>/<claim>}) of a claim or of one of its sub-nodes. */
-    String claimOf(String iri) {
-        String rest = iri.substring(claimPrefix.length());
-        String[] parts = rest.split("/", 3);
-        return parts.length < 2 ? iri : claimPrefix + parts[0] + "/" + parts[1];
     }
 
     /** The claim's triples and those of the sub-nodes it reaches (citation, item lines, participants...). */

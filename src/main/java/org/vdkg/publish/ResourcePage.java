@@ -91,14 +91,14 @@ final class ResourcePage {
             h.element("h2", "Properties");
             table(h, props, iri);
         }
-        if (describer.isClaimNode(iri)) {
+        if (iris.isClaimNode(iri)) {
             evidence(h, r);
         }
 
         Set<String> claims = new LinkedHashSet<>();
         d.listSubjects().forEachRemaining(s -> {
-            if (s.isURIResource() && describer.isClaimNode(s.getURI())) {
-                String c = describer.claimOf(s.getURI());
+            if (s.isURIResource() && iris.isClaimNode(s.getURI())) {
+                String c = iris.claimOf(s.getURI());
                 if (!c.equals(iri) && !iri.startsWith(c + "/")) {
                     claims.add(c);
                 }
@@ -112,7 +112,7 @@ final class ResourcePage {
         }
 
         List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
-                .filter(st -> !st.getSubject().isURIResource() || !describer.isClaimNode(st.getSubject().getURI()))
+                .filter(st -> !st.getSubject().isURIResource() || !iris.isClaimNode(st.getSubject().getURI()))
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> String.valueOf(st.getSubject().getURI())))
                 .toList();
@@ -206,8 +206,8 @@ final class ResourcePage {
 
     /** A value; claim sub-nodes (item lines, participants, ...) are shown inline, not as bare links. */
     private void value(Html h, RDFNode o, String self, int depth) {
-        if (o.isURIResource() && describer.isClaimNode(o.asResource().getURI()) && depth < 3
-                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI())) {
+        if (o.isURIResource() && iris.isClaimNode(o.asResource().getURI()) && depth < 3
+                && !iris.claimOf(o.asResource().getURI()).equals(o.asResource().getURI())) {
             List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()
                     .filter(st -> !st.getPredicate().equals(RDF.type)).sorted(order()).toList();
             if (!sub.isEmpty()) {

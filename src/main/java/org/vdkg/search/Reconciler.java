@@ -21,6 +21,7 @@ import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
 import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Html;
@@ -50,7 +51,7 @@ final class Reconciler {
     }
 
     String base() {
-        return read(catalog::base).orElse("https://w3id.org/vdkg/");
+        return read(catalog::base).orElse(IriScheme.DEFAULT_BASE);
     }
 
     JsonObject manifest(String root) {
@@ -60,13 +61,13 @@ final class Reconciler {
         versions.add("0.2");
         m.put("versions", versions);
         m.put("name", "vdkg: Vietnam defence and public-security foreign relations");
-        m.put("identifierSpace", base() + "id/");
+        m.put("identifierSpace", new IriScheme(base()).idSpace());
         m.put("schemaSpace", VDKG.NS);
         m.put("documentation", root + "search");
         JsonArray types = new JsonArray();
         DEFAULT_TYPES.forEach(t -> types.add(type(t)));
         m.put("defaultTypes", types);
-        m.put("view", object("url", root + "id/{{id}}"));
+        m.put("view", object("url", root + IriScheme.ID + "{{id}}"));
         JsonObject preview = object("url", root + "reconcile/preview?id={{id}}");
         preview.put("width", 430);
         preview.put("height", 160);
@@ -295,10 +296,7 @@ final class Reconciler {
     /** A type id as OpenRefine may send it: {@code Person}, {@code vdkg:Person} or the full class IRI. */
     static String localType(String id) {
         String t = id.trim();
-        if (t.startsWith(VDKG.NS)) {
-            return t.substring(VDKG.NS.length());
-        }
-        return t.startsWith("vdkg:") ? t.substring(5) : t;
+        return VDKG.localName(t).orElse(t.startsWith("vdkg:") ? t.substring(5) : t);
     }
 
     private static Optional<String> optString(JsonObject o, String key) {
@@ -407,7 +405,7 @@ final class Reconciler {
                 throw new BadRequest("ids must be strings");
             }
             String id = idv.getAsString().value();
-            Optional<Entity> e = read(() -> EntityCatalog.idOf(base + "id/" + id).flatMap(x -> catalog.byId(id, base)));
+            Optional<Entity> e = read(() -> catalog.byId(id, base));
             JsonObject row = new JsonObject();
             for (String pid : pids) {
                 row.put(pid, e.map(this::values).map(v -> v.getOrDefault(pid, new JsonArray())).orElseGet(JsonArray::new));
@@ -451,13 +449,13 @@ final class Reconciler {
     /** The entity of a reconciliation id, if there is one. */
     Optional<Entity> entity(String id) {
         String base = base();
-        return read(() -> EntityCatalog.idOf(base + "id/" + id).flatMap(x -> catalog.byId(id, base)));
+        return read(() -> catalog.byId(id, base));
     }
 
     /** A small HTML card of the entity for OpenRefine's preview and flyout. */
     static String card(Entity e, String root) {
         StringBuilder b = new StringBuilder();
-        b.append("<div style=\"font-family:sans-serif;font-size:13px\"><a href=\"").append(Html.escape(root + "id/" + e.id()))
+        b.append("<div style=\"font-family:sans-serif;font-size:13px\"><a href=\"").append(Html.escape(root + IriScheme.ID + e.id()))
          .append("\" target=\"_blank\"><b>").append(Html.escape(e.name())).append("</b></a> <span style=\"color:#555\">")
          .append(Html.escape(String.join(", ", e.types()))).append("</span>");
         if (!e.description().isEmpty()) {

@@ -21,7 +21,6 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.problem.UserException;
 import org.vdkg.publish.PublishModule;
 import org.vdkg.search.SearchModule;
@@ -63,7 +62,7 @@ public final class VdkgServer implements AutoCloseable {
 
         /** The given limits, with the default base IRI. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard) {
-            this(config, db, host, port, timeoutMillis, guard, CurationPipeline.DEFAULT_BASE);
+            this(config, db, host, port, timeoutMillis, guard, IriScheme.DEFAULT_BASE);
         }
 
         /** Read-only, with the default limits and the given base IRI. */

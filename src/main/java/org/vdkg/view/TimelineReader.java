@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -57,11 +58,11 @@ final class TimelineReader {
                 Resource claim = row.getResource("claim");
                 Resource kind = kind(data, claim);
                 JsonObject e = new JsonObject();
-                e.put("id", claim.getURI().replaceFirst("^.*/id/claim/", ""));
+                e.put("id", IriScheme.claimId(claim.getURI()));
                 e.put("iri", claim.getURI());
-                int at = claim.getURI().indexOf("/id/");
-                if (at >= 0) {
-                    e.put("path", claim.getURI().substring(at));
+                String path = IriScheme.path(claim.getURI());
+                if (path != null) {
+                    e.put("path", path);
                 }
                 e.put("kind", kind == null ? "Claim" : kind.getLocalName());
                 e.put("kindLabel", kind == null ? "claim" : label(data, kind, kind.getLocalName()));
@@ -98,7 +99,7 @@ final class TimelineReader {
         for (StmtIterator it = data.listStatements(claim, null, (RDFNode) null); it.hasNext() && names.size() < NAMES; ) {
             Statement st = it.next();
             if (st.getPredicate().equals(RDF.type) || !st.getObject().isURIResource()
-                    || !st.getObject().asResource().getURI().contains("/id/") || st.getObject().asResource().getURI().matches(".*/id/(claim|concept)/.*")) {
+                    || IriScheme.kind(st.getObject().asResource().getURI()).filter(k -> !k.equals("claim") && !k.equals("concept")).isEmpty()) {
                 continue;
             }
             String l = label(data, st.getObject().asResource(), null);

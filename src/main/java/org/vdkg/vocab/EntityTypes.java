@@ -42,6 +42,11 @@ public final class EntityTypes {
         return KIND.get(type);
     }
 
+    /** The kind segments of entity IRIs: {@code person}, {@code org}, {@code place}, ... */
+    public static Set<String> iriKinds() {
+        return new java.util.TreeSet<>(KIND.values());
+    }
+
     public static Set<String> all() {
         return KIND.keySet();
     }

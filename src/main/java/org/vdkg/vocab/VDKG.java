@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The vdkg ontology's terms ({@code https://w3id.org/vdkg/ontology#}) as Jena constants, field name =
- * local name, and the builders of vdkg's data IRIs (docs/model.md, section IRIs).
+ * local name. The data IRIs are minted by {@link IriScheme}.
  */
 public final class VDKG {
 
@@ -267,35 +267,8 @@ public final class VDKG {
         return java.util.Map.copyOf(m);
     }
 
-    // Data IRIs under a configurable base (ending in '/').
-
-    /** {@code B id/<kind>/<slug>}. */
-    public static String entity(String base, String kind, String slug) {
-        return base + "id/" + kind + "/" + slug;
-    }
-
-    /** {@code B id/source/<id>}: a source article or a cited work. */
-    public static String source(String base, String id) {
-        return base + "id/source/" + id;
-    }
-
-    /** {@code B id/concept/<scheme>/<slug>}. */
-    public static String concept(String base, String scheme, String slug) {
-        return base + "id/concept/" + scheme + "/" + slug;
-    }
-
-    /** {@code B id/claim/<source-id>/<claim-id>}. */
-    public static String claim(String base, String sourceId, String claimId) {
-        return base + "id/claim/" + sourceId + "/" + claimId;
-    }
-
-    /** {@code B graph/<name>}: a source id, or entities, sources, ontology, inferred, meta. */
-    public static String graph(String base, String name) {
-        return base + "graph/" + name;
-    }
-
-    /** The Wikidata entity IRI of a Q-id. */
-    public static String wikidata(String qid) {
-        return "http://www.wikidata.org/entity/" + qid;
+    /** The local name of a term of this vocabulary ({@code State} for {@code vdkg:State}), empty for another IRI. */
+    public static java.util.Optional<String> localName(String iri) {
+        return iri.startsWith(NS) ? java.util.Optional.of(iri.substring(NS.length())) : java.util.Optional.empty();
     }
 }

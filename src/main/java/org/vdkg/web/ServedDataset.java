@@ -52,6 +52,6 @@ public record ServedDataset(IriScheme iris, DatasetGraph dataset, String sparqlP
 
     /** A named graph, for use inside {@link #read}. */
     public Model graph(DatasetGraph dsg, String localName) {
-        return ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.base() + "graph/" + localName)));
+        return ModelFactory.createModelForGraph(dsg.getGraph(NodeFactory.createURI(iris.graph(localName))));
     }
 }

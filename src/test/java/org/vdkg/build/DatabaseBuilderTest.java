@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
@@ -18,12 +17,13 @@ import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.Store;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /** The build replaces the database atomically: failures and crashes leave a complete database at run/db. */
 class DatabaseBuilderTest {
 
-    private static final String BASE = CurationPipeline.DEFAULT_BASE;
+    private static final String BASE = IriScheme.DEFAULT_BASE;
     private final DatabaseBuilder builder = new DatabaseBuilder("test");
 
     @Test

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.yaml.YamlReader;
 
 /**
@@ -27,7 +27,7 @@ import org.vdkg.yaml.YamlReader;
  */
 class HostileInputTest {
 
-    private static final String BASE = CurationPipeline.DEFAULT_BASE;
+    private static final String BASE = IriScheme.DEFAULT_BASE;
     private static Path dir;
     private static ProjectLayout layout;
     private static Path db;

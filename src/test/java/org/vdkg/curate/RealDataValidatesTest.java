@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
-import org.vdkg.vocab.VDKG;
+import org.vdkg.vocab.IriScheme;
 
 /** The project's real curated data passes every rule, quickly, and maps to one graph per source. */
 class RealDataValidatesTest {
@@ -21,16 +21,16 @@ class RealDataValidatesTest {
     void realDataValidatesWithZeroErrors() {
         assertTrue(Files.isRegularFile(ROOT.resolve("data/sources.yaml")), "data/sources.yaml is missing");
         long start = System.nanoTime();
-        CurationResult r = CurationPipeline.run(new ProjectLayout(ROOT), CurationPipeline.DEFAULT_BASE);
+        CurationResult r = CurationPipeline.run(new ProjectLayout(ROOT), IriScheme.DEFAULT_BASE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
         assertEquals(List.of(), errors.stream().map(Problem::format).toList(),
             () -> errors.stream().map(Problem::format).collect(Collectors.joining("\n")));
         assertTrue(millis < 10_000, "pipeline took " + millis + " ms");
         r.dataset().executeRead(() -> {
-            assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "entities")));
-            assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "sources")));
-            assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "army-foreign-affairs")));
+            assertTrue(r.dataset().containsNamedModel(new IriScheme(IriScheme.DEFAULT_BASE).graph("entities")));
+            assertTrue(r.dataset().containsNamedModel(new IriScheme(IriScheme.DEFAULT_BASE).graph("sources")));
+            assertTrue(r.dataset().containsNamedModel(new IriScheme(IriScheme.DEFAULT_BASE).graph("army-foreign-affairs")));
         });
     }
 }

@@ -18,6 +18,7 @@ import org.vdkg.curate.CurationPipeline;
 import org.vdkg.curate.CurationResult;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
+import org.vdkg.vocab.IriScheme;
 
 /** The golden fixture maps to exactly the graphs of the hand-written expected.trig (compared as graphs). */
 class GoldenMappingTest {
@@ -26,7 +27,7 @@ class GoldenMappingTest {
 
     @Test
     void goldenFixtureMapsToTheExpectedNamedGraphs() {
-        CurationResult r = CurationPipeline.run(new ProjectLayout(GOLDEN), CurationPipeline.DEFAULT_BASE);
+        CurationResult r = CurationPipeline.run(new ProjectLayout(GOLDEN), IriScheme.DEFAULT_BASE);
         assertEquals(List.of(), r.problems().stream().map(Problem::format).toList());
         Dataset expected = RDFDataMgr.loadDataset(GOLDEN.resolve("expected.trig").toString());
         Set<String> expectedNames = names(expected);

@@ -33,12 +33,12 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 import org.vdkg.support.Tools;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
 import org.vdkg.web.Offer;
@@ -49,7 +49,7 @@ import org.vdkg.web.Offer;
  */
 class LinkedDataTest {
 
-    private static final String B = CurationPipeline.DEFAULT_BASE;
+    private static final String B = IriScheme.DEFAULT_BASE;
     private static final String SOVIET = B + "id/org/soviet-union";
     private static final String SHAW = B + "id/person/william-shaw";
     private static final String HOSTILE = "William <script>alert('x')</script> & \"Shaw\"";

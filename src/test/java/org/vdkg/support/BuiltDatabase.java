@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.curate.CurationPipeline;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.store.Store;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * The real TDB2 database that {@code vdkg build} makes from this repository's ontology and data (curated
@@ -44,7 +44,7 @@ public final class BuiltDatabase {
             try {
                 Path dir = Files.createTempDirectory("vdkg-built-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> TestProject.deleteTree(dir)));
-                result = new DatabaseBuilder("test").build(layout(), CurationPipeline.DEFAULT_BASE, dir.resolve("db"));
+                result = new DatabaseBuilder("test").build(layout(), IriScheme.DEFAULT_BASE, dir.resolve("db"));
                 if (!result.built()) {
                     throw new IllegalStateException("the curated data did not build: " + result.problems());
                 }

@@ -14,6 +14,7 @@ import org.vdkg.curate.CurationResult;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * One minimal project per rule under {@code fixtures/invalid/<rule>[-variant]}: each reports its rule at
@@ -29,7 +30,7 @@ class InvalidFixturesTest {
         if (java.nio.file.Files.isDirectory(root.resolve("project"))) {
             root = root.resolve("project");
         }
-        return CurationPipeline.run(new ProjectLayout(root), CurationPipeline.DEFAULT_BASE);
+        return CurationPipeline.run(new ProjectLayout(root), IriScheme.DEFAULT_BASE);
     }
 
     @Test
