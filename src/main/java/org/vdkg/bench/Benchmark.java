@@ -53,7 +53,7 @@ public final class Benchmark {
                     + " or give --stock-jar)");
         }
         List<String> queries = new ArrayList<>();
-        for (SavedQuery q : new SavedQueryCatalogue(o.project().root().resolve("queries")).list()) {
+        for (SavedQuery q : new SavedQueryCatalogue(o.project().queriesDir()).list()) {
             if (o.maxQueries() == 0 || queries.size() < o.maxQueries()) {
                 queries.add(q.text());
             }
@@ -75,7 +75,7 @@ public final class Benchmark {
             progress.accept("N=" + n + ": writing the synthetic corpus");
             SyntheticCorpus.Corpus corpus = SyntheticCorpus.write(o.project(), n, dir.resolve("project"));
             Path db = dir.resolve("db");
-            raiseYamlLimit(corpus.layout().root().resolve("data/sources.yaml"));
+            raiseYamlLimit(corpus.layout().sourcesFile());
 
             progress.accept("N=" + n + ": vdkg build (" + corpus.claims() + " claims)");
             BuildResult built;

@@ -122,7 +122,7 @@ public final class DatabaseBuilder {
             Files.createDirectories(fresh);
             write(fresh, graphs);
             // Inside the new directory, so the index is swapped in (or thrown away) with the database.
-            SearchIndexBuilder.build(layout.root().resolve("fuseki-config").resolve("vdkg.ttl"), fresh, graphs);
+            SearchIndexBuilder.build(layout.fusekiConfig(), fresh, graphs);
             new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
             dirs.swapIn(fresh);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ final class CommonOptions {
     }
 
     static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {
-        return line.hasOption(DB) ? ctx.resolve(line.getOptionValue(DB)) : layout.root().resolve("run").resolve("db");
+        return line.hasOption(DB) ? ctx.resolve(line.getOptionValue(DB)) : layout.defaultDb();
     }
 
     static String base(CommandLine line) {

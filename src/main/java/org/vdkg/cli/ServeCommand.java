@@ -65,7 +65,7 @@ final class ServeCommand implements Command {
         long timeout = CommonOptions.positive(line, TIMEOUT, 30);
         String host = line.getOptionValue(HOST, "127.0.0.1");
         Path config = line.hasOption(CONFIG) ? ctx.resolve(line.getOptionValue(CONFIG))
-                : layout.root().resolve("fuseki-config").resolve("vdkg.ttl");
+                : layout.fusekiConfig();
 
         GuardSettings guard = guard(line, ctx);
 

@@ -56,7 +56,7 @@ public final class CurationPipeline {
         boolean errors = problems.stream().anyMatch(Problem::isError);
         if (!errors) {
             ds.executeRead(() -> problems.addAll(ShapeValidator.validate(ds, layout.root(),
-                layout.ontologyDir().resolve("shapes"), positions)));
+                layout.shapesDir(), positions)));
         }
         problems.sort(CurationValidator.ORDER);
         return new CurationResult(ds, problems);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
@@ -38,11 +39,11 @@ import org.vdkg.yaml.YamlReader;
  */
 public final class CurationReader {
 
-    private final Path root;
+    private final ProjectLayout layout;
     private final List<Problem> problems;
 
     private CurationReader(Path root, List<Problem> problems) {
-        this.root = root;
+        this.layout = new ProjectLayout(root);
         this.problems = problems;
     }
 
@@ -52,12 +53,11 @@ public final class CurationReader {
     }
 
     private Curation readAll() {
-        Path data = root.resolve("data");
         List<SourceRecord> sources = new ArrayList<>();
         List<WorkRecord> works = new ArrayList<>();
         List<EntityRecord> entities = new ArrayList<>();
         List<ClaimsFile> claims = new ArrayList<>();
-        Path sourcesFile = data.resolve("sources.yaml");
+        Path sourcesFile = layout.sourcesFile();
         Position sourcesPos = Position.ofFile(rel(sourcesFile));
         if (Files.isRegularFile(sourcesFile)) {
             readSources(sourcesFile, sources, works);
@@ -65,10 +65,10 @@ public final class CurationReader {
             problems.add(Rule.MISSING_FIELD.problem(sourcesPos, "data/sources.yaml is missing",
                 "create it with a 'sources:' list (see docs/model.md)"));
         }
-        for (Path f : yamlFiles(data.resolve("entities"))) {
+        for (Path f : yamlFiles(layout.entitiesDir())) {
             readEntities(f, entities);
         }
-        for (Path f : yamlFiles(data.resolve("claims"))) {
+        for (Path f : yamlFiles(layout.claimsDir())) {
             readClaims(f).ifPresent(claims::add);
         }
         return new Curation(sources, works, entities, claims, sourcesPos);
@@ -88,7 +88,7 @@ public final class CurationReader {
     }
 
     private String rel(Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+        return layout.root().relativize(p).toString().replace('\\', '/');
     }
 
     private Optional<YMap> top(Path f, Set<String> keys) {
