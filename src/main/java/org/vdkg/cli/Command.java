@@ -6,7 +6,8 @@ import org.apache.commons.cli.Options;
 /**
  * One {@code vdkg} command. A command only parses its options, resolves paths, calls one
  * operation and prints what it returned; it never exits (see {@link Main} for exit codes).
- * To add a command, implement this and list it in {@link Commands#ALL}.
+ * To add a command, implement this and list it in {@link Commands#ALL} (a command of another module registers
+ * itself in {@code META-INF/services/org.vdkg.cli.Command}).
  */
 public interface Command {
 

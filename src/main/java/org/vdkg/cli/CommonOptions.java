@@ -6,29 +6,29 @@ import org.apache.commons.cli.Option;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.vocab.IriScheme;
 
-/** Options several commands share, and how they resolve. */
-final class CommonOptions {
+/** Options several commands share (those of the bench module too), and how they resolve. */
+public final class CommonOptions {
 
-    static final Option ROOT = Option.builder().longOpt("root").hasArg().argName("DIR")
+    public static final Option ROOT = Option.builder().longOpt("root").hasArg().argName("DIR")
             .desc("project root holding ontology/ and data/ (default: the current directory)").get();
-    static final Option DB = Option.builder().longOpt("db").hasArg().argName("DIR")
+    public static final Option DB = Option.builder().longOpt("db").hasArg().argName("DIR")
             .desc("TDB2 database directory (default: ROOT/run/db)").get();
-    static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
+    public static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
             .desc("base IRI of everything vdkg mints (default: " + IriScheme.DEFAULT_BASE + ")").get();
 
     private CommonOptions() {
     }
 
-    static ProjectLayout layout(CommandLine line, CommandContext ctx) {
+    public static ProjectLayout layout(CommandLine line, CommandContext ctx) {
         Path root = line.hasOption(ROOT) ? ctx.resolve(line.getOptionValue(ROOT)) : ctx.defaultRoot();
         return new ProjectLayout(root);
     }
 
-    static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {
+    public static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {
         return line.hasOption(DB) ? ctx.resolve(line.getOptionValue(DB)) : layout.defaultDb();
     }
 
-    static String base(CommandLine line) {
+    public static String base(CommandLine line) {
         String base = line.getOptionValue(BASE, IriScheme.DEFAULT_BASE);
         if (!base.matches("https?://\\S+/")) {
             throw new UsageException("--base must be an http(s) IRI ending with '/': " + base);
@@ -36,7 +36,7 @@ final class CommonOptions {
         return base;
     }
 
-    static long positive(CommandLine line, Option option, long dflt) {
+    public static long positive(CommandLine line, Option option, long dflt) {
         if (!line.hasOption(option)) {
             return dflt;
         }
@@ -53,7 +53,7 @@ final class CommonOptions {
     }
 
     /** A path for printing: relative to the working directory when inside it. */
-    static String show(Path p, CommandContext ctx) {
+    public static String show(Path p, CommandContext ctx) {
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(ctx.workingDir()) && !abs.equals(ctx.workingDir()) ? ctx.workingDir().relativize(abs).toString() : abs.toString();
     }

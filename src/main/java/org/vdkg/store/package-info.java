@@ -1,2 +1,2 @@
-/** Store: reads a built TDB2 database without a server (queries and exports). */
+/** The database on disk: its directories during an atomic swap, its build stamp, where its text index lives, and opening it without a server. */
 package org.vdkg.store;

@@ -1,4 +1,4 @@
-package org.vdkg.cli;
+package org.vdkg.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,12 +6,15 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.vdkg.bench.BenchReport;
-import org.vdkg.bench.Benchmark;
+import org.vdkg.cli.Command;
+import org.vdkg.cli.CommandContext;
+import org.vdkg.cli.CommonOptions;
+import org.vdkg.cli.Outcome;
+import org.vdkg.cli.UsageException;
 import org.vdkg.layout.ProjectLayout;
 
-/** {@code vdkg bench}: builds synthetic corpora N times the curated data and measures vdkg against Jena's stock tools. */
-final class BenchCommand implements Command {
+/** {@code vdkg bench} (found by {@link org.vdkg.cli.Commands} on the class path): builds synthetic corpora N times the curated data and measures vdkg against Jena's stock tools. */
+public final class BenchCommand implements Command {
 
     static final Option N = Option.builder().longOpt("n").hasArg().argName("N,N,...")
             .desc("corpus sizes, in copies of the curated data (default 1,100)").get();
