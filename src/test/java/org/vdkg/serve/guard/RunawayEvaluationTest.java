@@ -28,11 +28,13 @@ class RunawayEvaluationTest {
     private static final String PREFIXES = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
             + "PREFIX afn: <http://jena.apache.org/ARQ/function#> PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> "
             + "PREFIX sparql: <http://www.w3.org/ns/sparql#> PREFIX apf: <http://jena.apache.org/ARQ/property#> ";
+    /** Above Jetty's 5 MB output buffer, so that a longer answer has started when it is cut. */
+    private static final long ANSWER_BYTES = 6L * 1024 * 1024;
     private static ServedCopy served;
 
     @BeforeAll
     static void start() {
-        served = ServedCopy.start(2_000, g -> g.withConcurrency(1, 5_000));
+        served = ServedCopy.start(2_000, g -> g.withConcurrency(1, 5_000).withMaxAnswerBytes(ANSWER_BYTES));
     }
 
     @AfterAll
@@ -163,5 +165,58 @@ class RunawayEvaluationTest {
         assertEquals("true,HeLLo,de,ab,a%20b,42,true,abbc,1024,-aaa", r.body().lines().toList().get(1));
         HttpResponse<String> g = ask("SELECT (GROUP_CONCAT(?x; SEPARATOR=\"|\") AS ?g) { VALUES ?x { \"a\" \"b\" } }");
         assertTrue(Set.of("a|b", "b|a").contains(g.body().lines().toList().get(1)), g.body());
+    }
+
+    @Test
+    void anAnswerOverTheByteLimitIsCutNotEndedAsIfWhole() throws Exception {
+        // 10,000 rows (the row cap) of about 1 KB each: 10 MB.
+        String wide = "SELECT ?s (CONCAT(STR(?s), \"" + "x".repeat(1000) + "\") AS ?w) { ?s ?p ?o }";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpRequest r = HttpRequest.newBuilder(URI.create(served.sparql() + "?query=" + Http.encode(wide))).header("Accept", "text/csv").build();
+        boolean cut;
+        try {
+            HttpResponse<String> answer = client.send(r, HttpResponse.BodyHandlers.ofString());
+            cut = answer.body().length() < ANSWER_BYTES + 1;
+            assertTrue(answer.body().length() <= ANSWER_BYTES + 64 * 1024, "no more than the limit was sent");
+        } catch (java.io.IOException aborted) {
+            cut = true;
+        }
+        assertTrue(cut, "the 10 MB answer was cut");
+        String narrow = "SELECT ?s (CONCAT(STR(?s), \"" + "x".repeat(100) + "\") AS ?w) { ?s ?p ?o } LIMIT 1000";
+        HttpResponse<String> whole = Http.get(served.sparql() + "?query=" + Http.encode(narrow), "text/csv");
+        assertEquals(200, whole.statusCode());
+        assertEquals(1 + 1000, whole.body().lines().count(), "an answer under the limit is whole");
+        nextQueryIsAnswered("a cut answer");
+    }
+
+    @Test
+    void searchAndReconciliationWaitForTheSameSlotsAsQueries() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            // Holds the only slot for the 2 s timeout; meanwhile a search waits up to 5 s for it, and gets it.
+            java.util.concurrent.Future<HttpResponse<String>> busy = pool.submit(() -> ask(catastrophic().get(0)));
+            Thread.sleep(300);
+            HttpResponse<String> search = Http.get(served.base() + "search?q=giap&format=json", "application/json");
+            assertEquals(503, busy.get().statusCode());
+            assertEquals(200, search.statusCode(), search.body());
+        } finally {
+            pool.shutdownNow();
+        }
+        String ids = String.join(",", java.util.Collections.nCopies(500, "\"person/vo-nguyen-giap\""));
+        String props = String.join(",", java.util.Collections.nCopies(14_000, "{\"id\":\"wikidata\"}"));
+        String extend = "{\"ids\":[" + ids + "],\"properties\":[" + props + "]}";
+        HttpResponse<String> r = Http.postForm(served.base() + "reconcile", "extend", extend, "application/json");
+        // Over the request-size limit as a whole; a batch under it is answered with each property once.
+        assertEquals(413, r.statusCode(), r.body());
+        String small = "{\"ids\":[" + String.join(",", java.util.Collections.nCopies(20, "\"person/vo-nguyen-giap\"")) + "],\"properties\":["
+                + String.join(",", java.util.Collections.nCopies(3_000, "{\"id\":\"wikidata\"}")) + "]}";
+        HttpResponse<String> ok = Http.postForm(served.base() + "reconcile", "extend", small, "application/json");
+        assertEquals(200, ok.statusCode(), ok.body());
+        String many = small.replace("\"ids\":[", "\"ids\":[" + String.join(",", java.util.Collections.nCopies(480, "\"person/le-duan\"")) + ",");
+        HttpResponse<String> bounded = Http.postForm(served.base() + "reconcile", "extend", many, "application/json");
+        // 500 ids: answered, or stopped at the server's time limit (503) rather than running on.
+        assertTrue(bounded.statusCode() == 200 || bounded.statusCode() == 503, bounded.statusCode() + " " + bounded.body());
+        assertEquals(1, java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"wikidata\"").matcher(ok.body()).results().count(),
+                "the property is listed once");
     }
 }
