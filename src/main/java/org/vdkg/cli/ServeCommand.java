@@ -33,6 +33,9 @@ final class ServeCommand implements Command {
             .desc("most rows a query answers; 0 for no cap (default " + GuardSettings.DEFAULT_MAX_ROWS + ")").get();
     static final Option MAX_REQUEST = Option.builder().longOpt("max-request-bytes").hasArg().argName("N")
             .desc("largest request body accepted (default " + GuardSettings.DEFAULT_MAX_REQUEST_BYTES + ")").get();
+    static final Option MAX_ANSWER = Option.builder().longOpt("max-answer-bytes").hasArg().argName("N")
+            .desc("largest SPARQL answer in bytes; a longer one is cut off; 0 for no cap (default "
+                    + GuardSettings.DEFAULT_MAX_ANSWER_BYTES + ")").get();
     static final Option MAX_CONCURRENT = Option.builder().longOpt("max-concurrent").hasArg().argName("N")
             .desc("queries run at once; more wait up to 10 s, then get 503 (default " + GuardSettings.defaultConcurrency() + ")").get();
 
@@ -50,7 +53,7 @@ final class ServeCommand implements Command {
     public Options options() {
         return new Options().addOption(PORT).addOption(HOST).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
                 .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG)
-                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_CONCURRENT);
+                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT);
     }
 
     @Override
@@ -74,7 +77,14 @@ final class ServeCommand implements Command {
             return Outcome.DATA_ERRORS;
         }
         VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard, base));
-        Thread hook = new Thread(server::close, "vdkg-shutdown");
+        // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
+        Thread hook = new Thread(() -> {
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                System.err.println("vdkg: while stopping: " + e.getMessage());
+            }
+        }, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");
         ctx.out().flush();
@@ -85,7 +95,8 @@ final class ServeCommand implements Command {
     private static GuardSettings guard(CommandLine line, CommandContext ctx) {
         GuardSettings g = GuardSettings.defaults()
                 .withMaxRows(CommonOptions.positive(line, MAX_ROWS, GuardSettings.DEFAULT_MAX_ROWS))
-                .withMaxRequestBytes(CommonOptions.positive(line, MAX_REQUEST, GuardSettings.DEFAULT_MAX_REQUEST_BYTES));
+                .withMaxRequestBytes(CommonOptions.positive(line, MAX_REQUEST, GuardSettings.DEFAULT_MAX_REQUEST_BYTES))
+                .withMaxAnswerBytes(CommonOptions.positive(line, MAX_ANSWER, GuardSettings.DEFAULT_MAX_ANSWER_BYTES));
         if (line.hasOption(MAX_CONCURRENT)) {
             long n = CommonOptions.positive(line, MAX_CONCURRENT, 0);
             if (n < 1 || n > 10_000) {

@@ -37,7 +37,13 @@ final class ServiceDescriptionFilter implements Filter {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
                 && "GET".equals(req.getMethod()) && req.getParameter("query") == null
                 && req.getRequestURI().equals(data.sparqlPath().get())) {
-            Optional<Offer> o = Negotiation.choose(req, Offer.all());
+            Optional<Offer> o;
+            try {
+                o = Negotiation.choose(req, Offer.all());
+            } catch (Negotiation.BadRequest e) {
+                Responses.error(resp, 400, e.getMessage());
+                return;
+            }
             if (o.isPresent()) {
                 resp.setHeader("Vary", "Accept");
                 if (o.get().isHtml()) {

@@ -23,6 +23,12 @@ public final class ReconcileServlet extends HttpServlet {
     /** Longest JSON parameter accepted: a batch of a few hundred names fits easily. */
     static final int MAX_JSON = 1_000_000;
 
+    private final long deadlineMillis;
+
+    ReconcileServlet(long deadlineMillis) {
+        this.deadlineMillis = deadlineMillis;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp);
@@ -39,7 +45,7 @@ public final class ReconcileServlet extends HttpServlet {
             HttpAnswers.error(resp, 503, "this server's dataset has no text index (see fuseki-config/vdkg.ttl)");
             return;
         }
-        Reconciler r = new Reconciler(search.get());
+        Reconciler r = new Reconciler(search.get(), System.nanoTime() + deadlineMillis * 1_000_000L);
         String root = HttpAnswers.root(req);
         String path = Optional.ofNullable(req.getPathInfo()).orElse("/");
         try {
@@ -70,6 +76,9 @@ public final class ReconcileServlet extends HttpServlet {
             HttpAnswers.error(resp, 400, e.getMessage());
         } catch (NotFound e) {
             HttpAnswers.error(resp, 404, e.getMessage());
+        } catch (Reconciler.TooSlow e) {
+            resp.setHeader("Retry-After", "1");
+            HttpAnswers.error(resp, 503, e.getMessage());
         }
     }
 

@@ -39,10 +39,29 @@ final class Reconciler {
 
     private final EntitySearch search;
     private final EntityCatalog catalog;
+    private final long deadlineNanos;
 
-    Reconciler(EntitySearch search) {
+    /** @param deadlineNanos {@link System#nanoTime()} by which a request must be answered */
+    Reconciler(EntitySearch search, long deadlineNanos) {
         this.search = search;
         this.catalog = search.catalog();
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /** A request that ran past its deadline: answered 503, the client sends smaller batches. */
+    static final class TooSlow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooSlow() {
+            super("the request ran past the server's time limit; send fewer queries or ids per request");
+        }
+    }
+
+    /** Called between the units of a batch: a batch stops at its deadline instead of running on. */
+    private void checkDeadline() {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new TooSlow();
+        }
     }
 
     private <T> T read(Supplier<T> action) {
@@ -116,6 +135,7 @@ final class Reconciler {
         }
         JsonObject out = new JsonObject();
         for (String key : batch.keys()) {
+            checkDeadline();
             JsonValue q = batch.get(key);
             if (!q.isObject()) {
                 throw new BadRequest("query " + key + " is not a JSON object");
@@ -386,7 +406,8 @@ final class Reconciler {
         if (ids.getAsArray().size() > MAX_QUERIES) {
             throw new BadRequest("at most " + MAX_QUERIES + " ids in one request");
         }
-        List<String> pids = new ArrayList<>();
+        // Each property once: a request naming one property thousands of times costs no more than naming it once.
+        Set<String> pids = new LinkedHashSet<>();
         JsonArray meta = new JsonArray();
         for (JsonValue p : props.getAsArray()) {
             if (!p.isObject() || !p.getAsObject().hasKey("id") || !p.getAsObject().get("id").isString()) {
@@ -395,10 +416,11 @@ final class Reconciler {
             String pid = p.getAsObject().get("id").getAsString().value();
             String name = ReconciliationProperties.nameOf(pid)
                     .orElseThrow(() -> new BadRequest("unknown property " + pid + "; see propose_properties"));
-            pids.add(pid);
-            JsonObject m = object("id", pid);
-            m.put("name", name);
-            meta.add(m);
+            if (pids.add(pid)) {
+                JsonObject m = object("id", pid);
+                m.put("name", name);
+                meta.add(m);
+            }
         }
         String base = base();
         JsonObject rows = new JsonObject();
@@ -406,11 +428,13 @@ final class Reconciler {
             if (!idv.isString()) {
                 throw new BadRequest("ids must be strings");
             }
+            checkDeadline();
             String id = idv.getAsString().value();
             Optional<Entity> e = read(() -> EntityCatalog.idOf(base + "id/" + id).flatMap(x -> catalog.byId(id, base)));
+            Map<String, JsonArray> values = e.map(this::values).orElseGet(Map::of);
             JsonObject row = new JsonObject();
             for (String pid : pids) {
-                row.put(pid, e.map(this::values).map(v -> v.getOrDefault(pid, new JsonArray())).orElseGet(JsonArray::new));
+                row.put(pid, values.getOrDefault(pid, new JsonArray()));
             }
             rows.put(id, row);
         }

@@ -4,7 +4,9 @@ import java.net.BindException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
@@ -17,6 +19,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
@@ -78,8 +81,8 @@ public final class VdkgServer implements AutoCloseable {
     private final String host;
     private final List<DataService> services;
     private volatile boolean closed;
-    /** The process-wide ARQ query timeout before this server started (null when unset). */
-    private Object globalTimeoutBefore;
+    /** The process-wide ARQ settings that the server's context overwrites, as they were before it started. */
+    private Map<Symbol, Object> globalBefore;
 
     private VdkgServer(FusekiServer server, String host) {
         this.server = server;
@@ -100,13 +103,16 @@ public final class VdkgServer implements AutoCloseable {
         } else {
             LOG.warn("the Fuseki UI files are not on the classpath; / will not serve the query UI");
         }
-        // Fuseki copies the server's ja:context into ARQ's global context, so the served timeout would
-        // also bound every later in-process query; remember the old value and put it back on close.
-        Object timeoutBefore = ARQ.getContext().get(ARQ.queryTimeout);
+        // Fuseki copies the server's ja:context into ARQ's global context, so the served timeout (and the ban on
+        // remote SERVICE) would also bind every later in-process query; remember the old values, restore on close.
+        Map<Symbol, Object> globalBefore = new HashMap<>();
+        for (Symbol sym : ServerConfig.GLOBAL_SETTINGS) {
+            globalBefore.put(sym, ARQ.getContext().get(sym));
+        }
         try {
             b.parseConfig(config);
         } catch (RuntimeException e) {
-            restoreGlobalTimeout(timeoutBefore);
+            restoreGlobal(globalBefore);
             Throwable locked = cause(e, DBOpEnvException.class);
             if (locked != null) {
                 throw new UserException("cannot open the database " + s.db() + " (is another server using it?): "
@@ -124,7 +130,7 @@ public final class VdkgServer implements AutoCloseable {
         LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
                 () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
         Guard.install(b, s.guard(), config, s.db());
-        SearchServlets.addTo(b);
+        SearchServlets.addTo(b, s.timeoutMillis());
         ViewServlets.addTo(b);
         FusekiServer server = b.build();
         built.set(server);
@@ -135,7 +141,7 @@ public final class VdkgServer implements AutoCloseable {
             }
         }
         VdkgServer vdkg = new VdkgServer(server, s.host());
-        vdkg.globalTimeoutBefore = timeoutBefore;
+        vdkg.globalBefore = globalBefore;
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -184,12 +190,14 @@ public final class VdkgServer implements AutoCloseable {
         return null;
     }
 
-    private static void restoreGlobalTimeout(Object before) {
-        if (before == null) {
-            ARQ.getContext().remove(ARQ.queryTimeout);
-        } else {
-            ARQ.getContext().set(ARQ.queryTimeout, before);
-        }
+    private static void restoreGlobal(Map<Symbol, Object> before) {
+        before.forEach((sym, value) -> {
+            if (value == null) {
+                ARQ.getContext().remove(sym);
+            } else {
+                ARQ.getContext().set(sym, value);
+            }
+        });
     }
 
     /** Blocks until the server stops. */
@@ -197,32 +205,48 @@ public final class VdkgServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the server and closes its databases; safe to call twice. */
+    /**
+     * Stops the server and closes its databases; safe to call twice. Every database is closed even when one fails
+     * (e.g. a query thread still holds a transaction); the first failure is thrown at the end.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        restoreGlobalTimeout(globalTimeoutBefore);
+        restoreGlobal(globalBefore == null ? Map.of() : globalBefore);
         try {
             server.stop();
         } catch (RuntimeException e) {
             LOG.debug("stopping the server", e);
         }
+        RuntimeException failed = null;
         for (DataService service : services) {
-            DatasetGraph dsg = service.getDataset();
-            service.shutdown();
-            // A text dataset wraps the TDB2 one: unwrap to release the database itself.
-            while (!TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) {
-                dsg = w.getWrapped();
+            try {
+                closeDatabase(service);
+            } catch (RuntimeException e) {
+                LOG.warn("closing the database of {}: {}", service.getDataset(), e.getMessage());
+                failed = failed == null ? e : failed;
             }
-            if (TDBInternal.isTDB2(dsg)) {
-                Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
-                TDBInternal.expel(dsg);
-                if (dir != null) {
-                    DatabaseDirs.removeLockFiles(dir);
-                }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void closeDatabase(DataService service) {
+        DatasetGraph dsg = service.getDataset();
+        service.shutdown();
+        // A text dataset wraps the TDB2 one: unwrap to release the database itself.
+        while (!TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) {
+            dsg = w.getWrapped();
+        }
+        if (TDBInternal.isTDB2(dsg)) {
+            Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
+            TDBInternal.expel(dsg);
+            if (dir != null) {
+                DatabaseDirs.removeLockFiles(dir);
             }
         }
     }
