@@ -297,6 +297,20 @@ public final class VDKG {
         return base + "id/claim/" + sourceId + "/" + claimId;
     }
 
+    /**
+     * The claim IRI ({@code B id/claim/<source-id>/<claim-id>}) of a claim or of one of its sub-nodes (citation, item
+     * line, destination...), or null for an IRI that is neither.
+     */
+    public static String claimOf(String iri) {
+        int at = iri.indexOf("/id/claim/");
+        if (at < 0) {
+            return null;
+        }
+        String[] parts = iri.substring(at + "/id/claim/".length()).split("/", 3);
+        return parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty() ? null
+            : iri.substring(0, at) + "/id/claim/" + parts[0] + "/" + parts[1];
+    }
+
     /** {@code B graph/<name>}: a source id, or entities, sources, ontology, inferred, meta. */
     public static String graph(String base, String name) {
         return base + "graph/" + name;
