@@ -64,7 +64,7 @@ public final class GazetteerReader {
             return;
         }
         CurationReader.unknownKeys(top, Set.of("points", "no_point"), "in " + CHOICES, problems);
-        for (YMap m : items(top, "points")) {
+        for (YMap m : CurationReader.listOfMaps(top, "points", false, problems)) {
             CurationReader.unknownKeys(m, Set.of("place", "geonames", "note"), "in a gazetteer point", problems);
             Optional<Located<String>> place = text(m, "place", "<slug of the place>, e.g. place: kunming");
             Optional<Located<String>> id = text(m, "geonames", "<GeoNames id of the same place>, e.g. geonames: 1804651");
@@ -72,7 +72,7 @@ public final class GazetteerReader {
                 points.add(new Gazetteer.Point(place.get(), id.get(), m.text("note").orElse(null), m.pos()));
             }
         }
-        for (YMap m : items(top, "no_point")) {
+        for (YMap m : CurationReader.listOfMaps(top, "no_point", false, problems)) {
             CurationReader.unknownKeys(m, Set.of("place", "reason"), "in a place without point", problems);
             Optional<Located<String>> place = text(m, "place", "<slug of the place>, e.g. place: europe");
             Optional<Located<String>> reason = text(m, "reason", "<why it gets no point: an area, a line, "
@@ -81,28 +81,6 @@ public final class GazetteerReader {
                 noPoints.add(new Gazetteer.NoPoint(place.get(), reason.get().value(), m.pos()));
             }
         }
-    }
-
-    private List<YMap> items(YMap top, String key) {
-        Optional<YNode> n = top.get(key);
-        if (n.isEmpty()) {
-            return List.of();
-        }
-        if (!(n.get() instanceof YList l)) {
-            problems.add(Rule.BAD_STRUCTURE.problem(n.get().pos(), "'" + key + "' must be a list, not " + n.get().shape(),
-                "write each entry as a '- ' item under '" + key + ":'"));
-            return List.of();
-        }
-        List<YMap> out = new ArrayList<>();
-        for (YNode i : l.items()) {
-            if (i instanceof YMap m) {
-                out.add(m);
-            } else {
-                problems.add(Rule.BAD_STRUCTURE.problem(i.pos(), "each item of '" + key + "' must be a map, not " + i.shape(),
-                    "write the entry as 'place: ...' lines"));
-            }
-        }
-        return out;
     }
 
     private Optional<Located<String>> text(YMap m, String key, String what) {
