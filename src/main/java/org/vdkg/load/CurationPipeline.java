@@ -15,18 +15,22 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RiotException;
 import org.vdkg.map.CurationMapper;
+import org.vdkg.map.GazetteerMapper;
 import org.vdkg.map.MappingContext;
 import org.vdkg.read.Curation;
 import org.vdkg.read.CurationReader;
+import org.vdkg.read.Gazetteer;
+import org.vdkg.read.GazetteerReader;
 import org.vdkg.read.Position;
 import org.vdkg.validate.CurationValidator;
+import org.vdkg.validate.GazetteerRules;
 import org.vdkg.validate.Problem;
 import org.vdkg.validate.Rule;
 import org.vdkg.validate.ShapeValidator;
 import org.vdkg.vocab.VDKG;
 
 /**
- * Reads {@code ontology/} and {@code data/}, validates them and maps them to an in-memory RDF
+ * Reads {@code ontology/} and {@code data/} (the gazetteer choices and records included), validates them and maps them to an in-memory RDF
  * dataset of named graphs (see docs/model.md). It never touches a database.
  */
 public final class CurationPipeline {
@@ -48,11 +52,14 @@ public final class CurationPipeline {
         List<Problem> problems = new ArrayList<>();
         Curation curation = CurationReader.read(layout.root(), problems);
         problems.addAll(CurationValidator.validate(curation));
+        Gazetteer gazetteer = GazetteerReader.read(layout.root(), problems);
+        problems.addAll(GazetteerRules.check(gazetteer, curation));
         layout.sharedSourcesDir().ifPresent(dir -> problems.addAll(SourceTexts.check(curation, dir)));
         Map<String, Position> positions = MappingContext.newPositions();
         ds.executeWrite(() -> {
             loadOntology(layout, ds.getNamedModel(VDKG.graph(baseIri, "ontology")), problems);
             CurationMapper.map(curation, baseIri, ds, positions);
+            GazetteerMapper.map(gazetteer, curation, baseIri, ds);
         });
         boolean errors = problems.stream().anyMatch(Problem::isError);
         if (!errors) {

@@ -36,10 +36,11 @@ public record ActorNetwork(List<Node> nodes, List<Edge> edges) {
      * @param label the English label (the id when there is none)
      * @param type the most specific class's local name ({@code State}, {@code Person}...)
      * @param labels labels by language tag
-     * @param wikidata the Wikidata IRI when the entity has a verified exact match, else null
+     * @param wikidata the Wikidata IRI when the entity has a verified exact match ({@code skos:exactMatch}), else null
+     * @param wikidataClose the Wikidata IRI when the entity has only a close match ({@code skos:closeMatch}), else null
      */
     public record Node(String id, String iri, String path, String label, String type, Map<String, String> labels,
-            String wikidata) {
+            String wikidata, String wikidataClose) {
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.VDKG;
 
 /**
  * The description of one IRI of the graph: its own triples, the claims that mention it with their
@@ -23,6 +24,8 @@ import org.apache.jena.vocabulary.SKOS;
 final class ResourceDescriber {
 
     private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, DCTerms.title);
+    private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
+            .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private final String claimPrefix;
 
@@ -39,6 +42,15 @@ final class ResourceDescriber {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(union.getNsPrefixMap());
         out.add(union.listStatements(r, null, (RDFNode) null));
+        // Where a place's coordinates come from: the gazetteer record and the package release it was copied from.
+        for (RDFNode rec : union.listObjectsOfProperty(r, VDKG.coordinatesFrom).toList()) {
+            out.add(union.listStatements(rec.asResource(), null, (RDFNode) null));
+            for (RDFNode release : union.listObjectsOfProperty(rec.asResource(), DERIVED_FROM).toList()) {
+                if (release.isResource()) {
+                    out.add(union.listStatements(release.asResource(), null, (RDFNode) null));
+                }
+            }
+        }
         if (isClaimNode(iri)) {
             addClaim(union, claimOf(iri), out);
         }

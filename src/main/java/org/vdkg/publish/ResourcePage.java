@@ -27,6 +27,12 @@ final class ResourcePage {
     private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
             .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    private static final Set<Property> MATCHES = Set.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.mappingRelation);
+    private static final Property GEO_LAT = org.apache.jena.rdf.model.ResourceFactory
+            .createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
+    private static final Property GEO_LONG = org.apache.jena.rdf.model.ResourceFactory
+            .createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#long");
 
     private final IriMap iris;
     private final ResourceDescriber describer;
@@ -83,8 +89,10 @@ final class ResourcePage {
 
         List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
                 .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
-                        && !st.getPredicate().equals(DERIVED_FROM))
+                        && !st.getPredicate().equals(DERIVED_FROM) && !isWikidataMatch(st))
                 .sorted(order()).toList();
+        wikidata(h, r);
+        coordinates(h, r);
         if (!props.isEmpty()) {
             h.element("h2", "Properties");
             table(h, props, iri);
@@ -127,6 +135,64 @@ final class ResourcePage {
             h.raw("</table>\n");
         }
         return h.finish();
+    }
+
+    /** A SKOS mapping to a Wikidata item: shown once, in the Wikidata section, with its kind. */
+    private static boolean isWikidataMatch(Statement st) {
+        return MATCHES.contains(st.getPredicate()) && st.getObject().isURIResource()
+                && st.getObject().asResource().getURI().startsWith(WIKIDATA);
+    }
+
+    /**
+     * Each Wikidata item once, as an exact match (the same thing, verified) or a close match (related, not the same
+     * or not verified); an exact match is not repeated as close though skos:exactMatch implies skos:closeMatch.
+     */
+    private void wikidata(Html h, Resource r) {
+        Set<String> items = new java.util.TreeSet<>();
+        d.listStatements(r, null, (RDFNode) null).toList().stream().filter(ResourcePage::isWikidataMatch)
+                .forEach(st -> items.add(st.getObject().asResource().getURI()));
+        if (items.isEmpty()) {
+            return;
+        }
+        h.element("h2", "Wikidata");
+        h.raw("<ul>");
+        for (String item : items) {
+            boolean exact = d.contains(r, SKOS.exactMatch, d.createResource(item));
+            h.raw("<li class=\"wikidata ").raw(exact ? "exact" : "close").raw("\">");
+            h.link(item, item.substring(WIKIDATA.length()));
+            h.text(exact ? " exact match (skos:exactMatch): the same thing"
+                    : " close match only (skos:closeMatch): a related item, not verified as the same");
+            h.raw("</li>");
+        }
+        h.raw("</ul>\n");
+    }
+
+    /** Where a place's coordinates come from: the gazetteer record, its package release and licence. */
+    private void coordinates(Html h, Resource r) {
+        Statement lat = d.getProperty(r, GEO_LAT);
+        Statement lon = d.getProperty(r, GEO_LONG);
+        if (lat == null || lon == null) {
+            return;
+        }
+        h.element("h2", "Coordinates");
+        h.raw("<p class=\"coordinates\">").text(lat.getLiteral().getLexicalForm() + ", " + lon.getLiteral().getLexicalForm()
+                + " (WGS84 latitude, longitude)");
+        for (RDFNode rec : d.listObjectsOfProperty(r, VDKG.coordinatesFrom).toList()) {
+            h.raw(" from gazetteer record ");
+            node(h, rec, null);
+            for (RDFNode id : d.listObjectsOfProperty(rec.asResource(), VDKG.geonamesId).toList()) {
+                h.text(" (GeoNames " + id.asLiteral().getLexicalForm() + ")");
+            }
+            for (RDFNode ds : d.listObjectsOfProperty(rec.asResource(), DERIVED_FROM).toList()) {
+                h.raw(", copied from ");
+                node(h, ds, null);
+                for (RDFNode lic : d.listObjectsOfProperty(ds.asResource(), DCTerms.license).toList()) {
+                    h.raw(", licence ");
+                    node(h, lic, null);
+                }
+            }
+        }
+        h.raw("</p>\n");
     }
 
     /** A title for a node without a label (claims, citations): its vdkg type and the last part of its IRI. */

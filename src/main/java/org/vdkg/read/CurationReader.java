@@ -108,6 +108,11 @@ public final class CurationReader {
     }
 
     private List<YMap> listOfMaps(YMap m, String key, boolean required) {
+        return listOfMaps(m, key, required, problems);
+    }
+
+    /** The maps of list {@code key} of {@code m}; reports a missing (when required) or misshapen list and its items. */
+    public static List<YMap> listOfMaps(YMap m, String key, boolean required, List<Problem> problems) {
         Optional<YNode> n = m.get(key);
         if (n.isEmpty()) {
             if (required) {

@@ -244,14 +244,20 @@ final class Reconciler {
         }
         Optional<String> lang = ReconciliationProperties.language(p.pid());
         return switch (p.pid()) {
-            case "wikidata" -> e.wikidata().map(q -> p.values().stream().anyMatch(v -> v.trim().equalsIgnoreCase(q)
-                    || v.trim().endsWith("/" + q))).orElse(false);
+            case "wikidata" -> sameItem(e.wikidata(), p.values());
+            case "wikidata_close" -> sameItem(e.wikidataClose(), p.values());
             case "type" -> p.values().stream().map(Reconciler::localType).anyMatch(e.allTypes()::contains);
             default -> lang.isPresent()
                     ? e.names().stream().filter(n -> n.lang().equals(lang.get()) || n.lang().startsWith(lang.get() + "-"))
                         .anyMatch(n -> p.values().stream().anyMatch(v -> NameSimilarity.score(v, n.text()) == 100))
                     : false;
         };
+    }
+
+    /** Whether one of {@code values} names item {@code q} (as {@code Q123} or an IRI ending in it). */
+    private static boolean sameItem(Optional<String> q, List<String> values) {
+        return q.map(id -> values.stream().anyMatch(v -> v.trim().equalsIgnoreCase(id) || v.trim().endsWith("/" + id)))
+                .orElse(false);
     }
 
     private static List<PropertyValue> properties(JsonValue v) {
@@ -449,6 +455,9 @@ final class Reconciler {
         JsonArray wd = new JsonArray();
         e.wikidata().ifPresent(q -> wd.add(object("str", q)));
         v.put("wikidata", wd);
+        JsonArray close = new JsonArray();
+        e.wikidataClose().ifPresent(q -> close.add(object("str", q)));
+        v.put("wikidata_close", close);
         JsonArray types = new JsonArray();
         e.types().forEach(t -> types.add(type(t)));
         v.put("type", types);
@@ -493,7 +502,9 @@ final class Reconciler {
             names.add("<span lang=\"" + Html.escape(n.lang()) + "\">" + Html.escape(n.text()) + "</span> <small>" + Html.escape(n.lang()) + "</small>");
         }
         b.append(String.join(" · ", names)).append("</p>");
-        e.wikidata().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata: ").append(Html.escape(q)).append("</p>"));
+        e.wikidata().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata (exact match): ").append(Html.escape(q)).append("</p>"));
+        e.wikidataClose().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata (close match only, not the same): ")
+                .append(Html.escape(q)).append("</p>"));
         return b.append("</div>").toString();
     }
 }

@@ -246,6 +246,14 @@ public final class VDKG {
     public static final Property participatedIn = property("participatedIn");
     public static final Property subOrganisationOf = property("subOrganisationOf");
 
+    // Gazetteer coordinates: the record a place's geo:lat/geo:long were copied from, and its package.
+    public static final Resource GazetteerRecord = resource("GazetteerRecord");
+    public static final Resource GazetteerDataset = resource("GazetteerDataset");
+    public static final Property coordinatesFrom = property("coordinatesFrom");
+    public static final Property geonamesId = property("geonamesId");
+    public static final Property countryCode = property("countryCode");
+    public static final Property featureCode = property("featureCode");
+
     /** Looks up a class of this vocabulary by its local name, or null. */
     public static Resource classNamed(String local) {
         return CLASSES.get(local);
@@ -289,9 +297,33 @@ public final class VDKG {
         return base + "id/claim/" + sourceId + "/" + claimId;
     }
 
+    /**
+     * The claim IRI ({@code B id/claim/<source-id>/<claim-id>}) of a claim or of one of its sub-nodes (citation, item
+     * line, destination...), or null for an IRI that is neither.
+     */
+    public static String claimOf(String iri) {
+        int at = iri.indexOf("/id/claim/");
+        if (at < 0) {
+            return null;
+        }
+        String[] parts = iri.substring(at + "/id/claim/".length()).split("/", 3);
+        return parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty() ? null
+            : iri.substring(0, at) + "/id/claim/" + parts[0] + "/" + parts[1];
+    }
+
     /** {@code B graph/<name>}: a source id, or entities, sources, ontology, inferred, meta. */
     public static String graph(String base, String name) {
         return base + "graph/" + name;
+    }
+
+    /** {@code B id/gazetteer/<package>/<version>}: the gazetteer package release that coordinates were copied from. */
+    public static String gazetteerRelease(String base, String packageName, String version) {
+        return base + "id/gazetteer/" + packageName + "/" + version;
+    }
+
+    /** The GeoNames IRI of a gazetteer record: the gazetteer's own identifier of it. */
+    public static String geonames(String id) {
+        return "https://sws.geonames.org/" + id + "/";
     }
 
     /** The Wikidata entity IRI of a Q-id. */

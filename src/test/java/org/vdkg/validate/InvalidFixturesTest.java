@@ -71,12 +71,15 @@ class InvalidFixturesTest {
         bad-structure-language-tag         | VDKG-E020 | data/entities/entities.yaml | 10 | 26 | language
         too-few-parties                    | VDKG-E021 | data/claims/demo.yaml       | 15 | 14 | one claim per pair
         bad-rdf                            | VDKG-E022 | ontology/vdkg.ttl           | 3  | 25 | Turtle
+        unknown-gazetteer-record           | VDKG-E030 | data/gazetteer.yaml         | 3  | 15 | scripts/gazetteer.sh
         entity-never-used                  | VDKG-W001 | data/entities/entities.yaml | 11 | 5  | remove it
         vague-time-without-confidence      | VDKG-W002 | data/claims/demo.yaml       | 10 | 11 | confidence: medium
         close-match-without-note           | VDKG-W003 | data/entities/entities.yaml | 9  | 21 | in note
         work-never-cited                   | VDKG-W004 | data/sources.yaml           | 16 | 5  | footnote that cites it
         shacl-warning                      | VDKG-W005 | data/claims/demo.yaml       | 4  | 5  | shapes
         paragraph-count-mismatch           | VDKG-W006 | data/sources.yaml           | 9  | 17 | recount
+        place-without-gazetteer-decision   | VDKG-W030 | data/entities/entities.yaml | 8  | 5  | no_point
+        gazetteer-name-mismatch            | VDKG-W031 | data/gazetteer.yaml         | 3  | 15 | add its name as an alias
         """)
     void reportsTheRuleAtItsPosition(String fixture, String id, String file, int line, int column, String hint) {
         CurationResult r = run(fixture);
