@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
@@ -23,6 +24,14 @@ public final class ReconcileServlet extends HttpServlet {
     /** Longest JSON parameter accepted: a batch of a few hundred names fits easily. */
     static final int MAX_JSON = 1_000_000;
 
+    /** The server's public root URL, never taken from the request: a {@code Host} header must not reach the answers. */
+    private final transient Supplier<String> publicRoot;
+
+    /** @param publicRoot the server's public root URL, ending with {@code /} */
+    ReconcileServlet(Supplier<String> publicRoot) {
+        this.publicRoot = publicRoot;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         answer(req, resp);
@@ -40,7 +49,7 @@ public final class ReconcileServlet extends HttpServlet {
             return;
         }
         Reconciler r = new Reconciler(search.get());
-        String root = HttpAnswers.root(req);
+        String root = publicRoot.get();
         String path = Optional.ofNullable(req.getPathInfo()).orElse("/");
         try {
             switch (path) {

@@ -1,5 +1,6 @@
 package org.vdkg.search;
 
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** Adds {@code /search} and {@code /reconcile} to a Fuseki server being built. */
@@ -8,7 +9,8 @@ public final class SearchServlets {
     private SearchServlets() {
     }
 
-    public static FusekiServer.Builder addTo(FusekiServer.Builder b) {
-        return b.addServlet("/search", new SearchServlet()).addServlet("/reconcile/*", new ReconcileServlet());
+    /** @param publicRoot the server's public root URL (ending with {@code /}), for the absolute URLs of the reconciliation service */
+    public static FusekiServer.Builder addTo(FusekiServer.Builder b, Supplier<String> publicRoot) {
+        return b.addServlet("/search", new SearchServlet()).addServlet("/reconcile/*", new ReconcileServlet(publicRoot));
     }
 }
