@@ -31,8 +31,7 @@ public final class BrowserSafety {
     }
 
     /**
-     * Adds the filters and, with updates allowed, the guarded write operations to a builder that has parsed its
-     * configuration.
+     * Adds the filters and the guarded write operations to a builder that has parsed its configuration.
      *
      * @param ownRoots the root URLs this server's own pages are served from (the public URL first); asked for at
      *        request time, since the port may be known only once the server listens
@@ -45,10 +44,9 @@ public final class BrowserSafety {
         for (String name : datasets) {
             b.addFilter("/" + name + "/*", new ResultParameterCheck());
         }
-        if (g.allowUpdate()) {
-            b.registerOperation(Operation.Update, new GuardedUpdate(origins));
-            b.registerOperation(Operation.GSP_RW, new GuardedGraphStore(origins));
-        }
+        // Every write endpoint, also one that a configuration file adds under another name, follows the write rules.
+        b.registerOperation(Operation.Update, new GuardedUpdate(origins));
+        b.registerOperation(Operation.GSP_RW, new GuardedGraphStore(origins));
         return new BrowserSafety(g.allowUpdate(), writes, origins);
     }
 
@@ -61,6 +59,6 @@ public final class BrowserSafety {
         }
         jetty.setHandler(new SecurityHeaders(h));
         jetty.setErrorHandler(new PlainErrors());
-        ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(new PlainErrors.InContext());
+        ServletContextHandler.getServletContextHandler(server.getServletContext()).setErrorHandler(new PlainErrors());
     }
 }

@@ -18,8 +18,8 @@ import org.eclipse.jetty.util.Callback;
  * Jetty's error answers as one line of plain text, {@code STATUS message}, whatever the client accepts. Jetty's own
  * pages are HTML and quote the request URL, whose host part is the request's {@code Host} header: a client could make
  * them (and a cache in front) show a host of its choosing. The answers of Fuseki and of vdkg's servlets are plain
- * text already. This one serves the server (errors before any handler, e.g. an unparseable request);
- * {@link InContext} the servlet context (errors of servlets).
+ * text already. It serves both the server (errors before any handler, e.g. an unparseable request) and the servlet
+ * context (errors of servlets, e.g. a 404).
  */
 final class PlainErrors extends ErrorHandler {
 
@@ -49,23 +49,7 @@ final class PlainErrors extends ErrorHandler {
         return ByteBuffer.wrap(line(status, reason).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String line(int code, String message) {
+    private static String line(int code, String message) {
         return code + " " + (message == null || message.isBlank() ? HttpStatus.getMessage(code) : message) + "\n";
-    }
-
-    /** The same for the servlet context, whose error handler must be the servlet kind. */
-    static final class InContext extends org.eclipse.jetty.ee10.servlet.ErrorHandler {
-
-        @Override
-        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
-                List<Charset> charsets, int code, String message, Throwable cause) throws IOException {
-            return super.generateAcceptableResponse(request, response, callback, "text/plain", List.of(StandardCharsets.UTF_8),
-                    code, message, cause);
-        }
-
-        @Override
-        protected void writeErrorPlain(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-            writer.write(line(code, message));
-        }
     }
 }

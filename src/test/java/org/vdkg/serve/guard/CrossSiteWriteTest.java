@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.support.Browser;
 import org.vdkg.support.Http;
+import org.vdkg.support.OtherSite;
 import org.vdkg.support.ServedCopy;
 
 /**
@@ -41,8 +40,7 @@ class CrossSiteWriteTest {
     private static final String GRAPH = "http://example.org/csrf";
     private static ServedCopy served;
     private static Path passwords;
-    private static HttpServer otherSite;
-    private static final Map<String, String> PAGES = new LinkedHashMap<>();
+    private static OtherSite otherSite;
 
     @BeforeAll
     static void start() throws IOException {
@@ -50,22 +48,13 @@ class CrossSiteWriteTest {
         Files.writeString(passwords, USER + ": " + PASSWORD + "\n");
         served = ServedCopy.start(30_000, g -> g.withUpdate(passwords));
         // The other site: any page a victim might open while logged in.
-        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        otherSite.createContext("/", exchange -> {
-            String page = PAGES.get(exchange.getRequestURI().getPath());
-            byte[] body = (page == null ? "no such page" : page).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", page == null ? "text/plain" : "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        otherSite.start();
+        otherSite = OtherSite.start();
     }
 
     @AfterAll
     static void stop() throws IOException {
         if (otherSite != null) {
-            otherSite.stop(0);
+            otherSite.close();
         }
         served.close();
         Files.deleteIfExists(passwords);
@@ -143,7 +132,6 @@ class CrossSiteWriteTest {
     void aLoggedInBrowserWritesFromTheServersOwnPagesButNoOtherSitesPageCanMakeItWrite() {
         clear();
         String target = served.base();
-        String writes = target + "vdkg";
         Map<String, Integer> outcomes = new TreeMap<>();
         try (Browser b = Browser.start()) {
             // Logging in: the browser keeps the credentials for the server's origin and sends them from now on.
@@ -154,29 +142,28 @@ class CrossSiteWriteTest {
                     "a page of the server itself writes with the cached login");
             assertEquals(1, triplesInGraph());
 
-            int otherPort = otherSite.getAddress().getPort();
-            // localhost is another site than 127.0.0.1; 127.0.0.1 on another port is the same site, another origin.
-            for (String site : List.of("http://localhost:" + otherPort, "http://127.0.0.1:" + otherPort)) {
-                PAGES.clear();
-                PAGES.putAll(attackPages(target));
-                for (String page : List.copyOf(PAGES.keySet())) {
+            Map<String, String> pages = attackPages(target);
+            pages.forEach(otherSite::html);
+            for (String page : pages.keySet()) {
+                // localhost is another site than 127.0.0.1; 127.0.0.1 on another port is the same site, another origin.
+                for (String url : List.of(otherSite.url(page), otherSite.sameSiteUrl(page))) {
                     int mark = b.eventCount();
-                    b.send("Page.navigate", object("url", site + page));
+                    b.send("Page.navigate", object("url", url));
                     List<Browser.Exchange> x = b.awaitExchanges(mark, target + "vdkg");
                     for (Browser.Exchange e : x) {
-                        assertFalse(e.status() >= 200 && e.status() < 300, site + page + ": " + e);
+                        assertFalse(e.status() >= 200 && e.status() < 300, url + ": " + e);
                         if (e.method().equals("OPTIONS")) {
-                            assertEquals(403, e.status(), "a preflight to a write endpoint is refused: " + site + page);
+                            assertEquals(403, e.status(), "a preflight to a write endpoint is refused: " + url);
                         }
                         outcomes.merge(e.method() + " " + (e.status() == 0 ? "blocked by the browser" : e.status())
                                 + (e.sent("Authorization") == null ? "" : " (with credentials)"), 1, Integer::sum);
                     }
                     if (page.startsWith("/form-") && !page.equals("/form-dataset-root") || page.equals("/navigate-get")) {
                         // The attack is real: the browser did attach the cached login to the other site's request.
-                        assertNotNull(x.get(0).sent("Authorization"), site + page + " " + x);
-                        assertEquals(403, x.get(0).status(), site + page + " is refused for its Origin and Sec-Fetch-Site");
+                        assertNotNull(x.get(0).sent("Authorization"), url + " " + x);
+                        assertEquals(403, x.get(0).status(), url + " is refused for its Origin and Sec-Fetch-Site");
                     }
-                    assertEquals(1, triplesInGraph(), site + page + " wrote");
+                    assertEquals(1, triplesInGraph(), url + " wrote");
                 }
             }
         }
@@ -263,6 +250,51 @@ class CrossSiteWriteTest {
         }
         assertEquals(1, triplesInGraph(), "the PUT replaced the graph with its one triple");
         clear();
+    }
+
+    @Test
+    void writeEndpointsThatTheConfigurationFileAddsFollowTheSameRules() throws IOException {
+        // A configuration with its own (password-less) update and graph-store endpoints, under names the guard does not know.
+        try (ServedCopy own = ServedCopy.start(layout -> {
+            Path config = org.vdkg.support.TestProject.config(layout);
+            try {
+                String ttl = Files.readString(config);
+                String data = "fuseki:endpoint [ fuseki:operation fuseki:gsp-r ; fuseki:name \"data\" ] ;";
+                assertTrue(ttl.contains(data));
+                Files.writeString(config, ttl.replace(data, data + " fuseki:endpoint [ fuseki:operation fuseki:update ; "
+                        + "fuseki:name \"write\" ] ; fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name \"rw\" ] ;"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, 30_000, g -> g, null)) {
+            String write = own.base() + "vdkg/write";
+            String rw = own.base() + "vdkg/rw?graph=" + Http.encode(GRAPH);
+            Map<String, Integer> outcomes = new TreeMap<>();
+            List<HttpRequest.Builder> refused = List.of(
+                    HttpRequest.newBuilder(URI.create(write)).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("update=" + Http.encode(insert("form")))),
+                    HttpRequest.newBuilder(URI.create(write)).header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString(insert("text"))),
+                    HttpRequest.newBuilder(URI.create(write)).header("Content-Type", "application/sparql-update")
+                            .header("Origin", "http://evil.example").POST(HttpRequest.BodyPublishers.ofString(insert("origin"))),
+                    HttpRequest.newBuilder(URI.create(write)).header("Content-Type", "application/sparql-update")
+                            .header("Sec-Fetch-Site", "cross-site").POST(HttpRequest.BodyPublishers.ofString(insert("site"))),
+                    HttpRequest.newBuilder(URI.create(rw)).header("Content-Type", "text/plain")
+                            .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/s> <http://example.org/p> \"rw\" .")),
+                    HttpRequest.newBuilder(URI.create(rw)).header("Origin", "null").DELETE());
+            for (HttpRequest.Builder r : refused) {
+                HttpResponse<String> a = Http.send(r);
+                assertTrue(a.statusCode() == 403 || a.statusCode() == 415, a.request() + " -> " + a.statusCode() + " " + a.body());
+                outcomes.merge(a.statusCode() + "", 1, Integer::sum);
+            }
+            HttpResponse<String> ok = Http.send(HttpRequest.newBuilder(URI.create(write)).header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(insert("script"))));
+            assertEquals(204, ok.statusCode(), "the configuration opened the endpoint, and a script may use it: " + ok.body());
+            HttpResponse<String> n = Http.get(own.sparql() + "?query=" + Http.encode("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPH
+                    + "> { ?s ?p ?o } }"), "application/sparql-results+json");
+            assertEquals(1, Http.jsonCount(n.body()), "only the script wrote");
+            System.out.println("CrossSiteWriteTest, configured endpoints: " + outcomes);
+        }
     }
 
     @Test

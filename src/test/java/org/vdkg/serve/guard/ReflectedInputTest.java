@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.support.Browser;
 import org.vdkg.support.Http;
+import org.vdkg.support.OtherSite;
 import org.vdkg.support.RawHttp;
 import org.vdkg.support.ServedCopy;
 
@@ -37,36 +34,22 @@ class ReflectedInputTest {
     private static final String PUBLIC = "https://vdkg.example.org/";
     private static final String EVIL = "evil.example";
     private static ServedCopy served;
-    private static HttpServer otherSite;
-    private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
+    private static OtherSite otherSite;
     private static final Map<String, Integer> OUTCOMES = new TreeMap<>();
 
     @BeforeAll
     static void start() throws IOException {
         served = ServedCopy.start(layout -> { }, 30_000, g -> g, PUBLIC);
-        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        otherSite.createContext("/", exchange -> {
-            String[] page = PAGES.getOrDefault(exchange.getRequestURI().getPath(), "text/plain\nno such page").split("\n", 2);
-            byte[] body = page[1].getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", page[0]);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        otherSite.start();
+        otherSite = OtherSite.start();
     }
 
     @AfterAll
     static void stop() {
         if (otherSite != null) {
-            otherSite.stop(0);
+            otherSite.close();
         }
         served.close();
         System.out.println("ReflectedInputTest: statuses of the attack requests " + OUTCOMES);
-    }
-
-    private static String other() {
-        return "http://localhost:" + otherSite.getAddress().getPort();
     }
 
     private static HttpResponse<String> count(HttpResponse<String> r) {
@@ -116,10 +99,10 @@ class ReflectedInputTest {
     void aStylesheetThatRanScriptBeforeRunsNoMore() {
         String attack = served.sparql() + "?query=" + Http.encode("ASK {}") + "&output=xml&stylesheet=" + Http.encode(PAYLOAD);
         // What Fuseki answered to it before: served here from another origin, to show that the payload is live.
-        PAGES.put("/old-answer.xml", "application/xml\n<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"" + PAYLOAD
+        otherSite.put("/old-answer.xml", "application/xml", "<?xml version=\"1.0\"?>\n<?xml-stylesheet type=\"text/xsl\" href=\"" + PAYLOAD
                 + "\"?>\n<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\"><head></head><boolean>true</boolean></sparql>\n");
         try (Browser b = Browser.start()) {
-            b.open(other() + "/old-answer.xml");
+            b.open(otherSite.url("/old-answer.xml"));
             assertEquals("number", b.evalString("typeof window.pwned"), "the payload runs script where nothing stops it");
             int mark = b.eventCount();
             b.open(attack);
@@ -157,17 +140,17 @@ class ReflectedInputTest {
 
     @Test
     void jsonpStillServesAPageOfAnotherSiteUnderNosniff() {
-        PAGES.put("/jsonp.html", "text/html\n<!DOCTYPE html><script>function got(d) { document.title = 'jsonp:' + d.boolean }</script>"
+        otherSite.html("/jsonp.html", "<!DOCTYPE html><script>function got(d) { document.title = 'jsonp:' + d.boolean }</script>"
                 + "<script src=\"" + served.sparql() + "?query=" + Http.encode("ASK {}") + "&output=json&callback=got\"></script>"
                 + "<script>function search(d) { document.documentElement.dataset.found = d.results.length }</script>"
                 + "<script src=\"" + served.base() + "search?q=giap&format=json&callback=search\"></script>");
-        PAGES.put("/jsonp-bad.html", "text/html\n<!DOCTYPE html><script>window.ran = 0</script><script src=\"" + served.sparql()
+        otherSite.html("/jsonp-bad.html", "<!DOCTYPE html><script>window.ran = 0</script><script src=\"" + served.sparql()
                 + "?query=" + Http.encode("ASK {}") + "&output=json&callback=" + Http.encode("ran=1;(") + "\"></script>");
         try (Browser b = Browser.start()) {
-            b.open(other() + "/jsonp.html");
+            b.open(otherSite.url("/jsonp.html"));
             assertEquals("jsonp:true", b.evalString("document.title"));
             assertTrue(Integer.parseInt(b.evalString("document.documentElement.dataset.found")) > 0);
-            b.open(other() + "/jsonp-bad.html");
+            b.open(otherSite.url("/jsonp-bad.html"));
             assertEquals("0", b.evalString("String(window.ran)"));
         }
     }

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.support.Browser;
 import org.vdkg.support.Http;
+import org.vdkg.support.OtherSite;
 import org.vdkg.support.RawHttp;
 import org.vdkg.support.ServedCopy;
 
@@ -32,26 +29,17 @@ import org.vdkg.support.ServedCopy;
 class SecurityHeadersTest {
 
     private static ServedCopy served;
-    private static HttpServer otherSite;
-    private static String framingPage = "";
+    private static OtherSite otherSite;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         served = ServedCopy.shared();
-        otherSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        otherSite.createContext("/", exchange -> {
-            byte[] body = framingPage.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        otherSite.start();
+        otherSite = OtherSite.start();
     }
 
     @AfterAll
     static void stop() {
-        otherSite.stop(0);
+        otherSite.close();
     }
 
     /** One request of the walk: what to ask for, and whether the answer is one of vdkg's own HTML pages. */
@@ -197,13 +185,13 @@ class SecurityHeadersTest {
 
     @Test
     void otherSitesCannotFrameThePagesButOpenRefineCanFrameThePreview() {
-        framingPage = "<!DOCTYPE html><iframe id=\"about\" src=\"" + served.base() + "about\"></iframe>"
+        otherSite.html("/frames.html", "<!DOCTYPE html><iframe id=\"about\" src=\"" + served.base() + "about\"></iframe>"
                 + "<iframe id=\"graph\" src=\"" + served.base() + "graph\"></iframe>"
-                + "<iframe id=\"preview\" src=\"" + served.base() + "reconcile/preview?id=org/soviet-union\"></iframe>";
+                + "<iframe id=\"preview\" src=\"" + served.base() + "reconcile/preview?id=org/soviet-union\"></iframe>");
         // Frames of other sites then live in the page's own process, where the protocol session sees them.
         try (Browser b = Browser.start("--disable-site-isolation-trials")) {
             // The page's load event waits for its frames, shown or refused.
-            b.open("http://localhost:" + otherSite.getAddress().getPort() + "/");
+            b.open(otherSite.url("/frames.html"));
             JsonObject tree = b.send("Page.getFrameTree", new JsonObject()).getObj("frameTree");
             List<String> shown = new ArrayList<>();
             tree.get("childFrames").getAsArray().forEach(f -> {
