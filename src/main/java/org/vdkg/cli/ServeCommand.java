@@ -8,6 +8,7 @@ import org.apache.commons.cli.Options;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.load.ProjectLayout;
+import org.vdkg.serve.PublicUrl;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.serve.guard.PasswordFile;
@@ -19,6 +20,9 @@ final class ServeCommand implements Command {
             .desc("HTTP port (default 3030; 0 picks a free one)").get();
     static final Option HOST = Option.builder().longOpt("host").hasArg().argName("ADDR")
             .desc("address to listen on (default 127.0.0.1, loopback only)").get();
+    static final Option PUBLIC_URL = Option.builder().longOpt("public-url").hasArg().argName("URL")
+            .desc("root URL clients reach the server at, used in every absolute URL it writes and as the only origin "
+                    + "allowed to write (default http://HOST:PORT/)").get();
     static final Option REBUILD = Option.builder().longOpt("rebuild")
             .desc("rebuild the database even if the curated files did not change").get();
     static final Option TIMEOUT = Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
@@ -51,7 +55,7 @@ final class ServeCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().addOption(PORT).addOption(HOST).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
+        return new Options().addOption(PORT).addOption(HOST).addOption(PUBLIC_URL).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
                 .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG)
                 .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT);
     }
@@ -67,6 +71,14 @@ final class ServeCommand implements Command {
         }
         long timeout = CommonOptions.positive(line, TIMEOUT, 30);
         String host = line.getOptionValue(HOST, "127.0.0.1");
+        String publicUrl = null;
+        if (line.hasOption(PUBLIC_URL)) {
+            try {
+                publicUrl = PublicUrl.root(line.getOptionValue(PUBLIC_URL));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         Path config = line.hasOption(CONFIG) ? ctx.resolve(line.getOptionValue(CONFIG))
                 : layout.root().resolve("fuseki-config").resolve("vdkg.ttl");
 
@@ -76,7 +88,8 @@ final class ServeCommand implements Command {
         if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
             return Outcome.DATA_ERRORS;
         }
-        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard, base));
+        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard, base,
+                publicUrl));
         // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
         Thread hook = new Thread(() -> {
             try {
@@ -86,7 +99,8 @@ final class ServeCommand implements Command {
             }
         }, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");
+        ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")"
+                + (publicUrl == null ? "" : ", public URL " + publicUrl));
         ctx.out().flush();
         server.join();
         return Outcome.OK;

@@ -36,7 +36,7 @@ final class DatasetServlet extends PublishingServlet {
 
     static void answer(HttpServletRequest req, HttpServletResponse resp, PublishedDataset data, List<Offer> offers)
             throws IOException {
-        String root = root(req);
+        String root = data.publicRoot().get();
         boolean html = Negotiation.choose(req, offers).map(Offer::isHtml).orElse(false);
         Described d = data.read(dsg -> {
             Model v = DatasetDescription.build(data, dsg, root);
@@ -49,12 +49,5 @@ final class DatasetServlet extends PublishingServlet {
             return new Described(v, page);
         });
         negotiate(req, resp, offers, d.model(), d::page);
-    }
-
-    /** The root URL of the server as the client reached it. */
-    static String root(HttpServletRequest req) {
-        String url = req.getRequestURL().toString();
-        String uri = req.getRequestURI();
-        return url.substring(0, url.length() - uri.length()) + req.getContextPath() + "/";
     }
 }

@@ -14,8 +14,11 @@ import org.apache.jena.system.Txn;
  * @param iris the base IRI mapping
  * @param dataset the served dataset
  * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}
+ * @param publicRoot the server's public root URL ({@code serve --public-url}), ending with {@code /}: the start of
+ *        every absolute URL the pages and descriptions name, never taken from the request's {@code Host}
  */
-public record PublishedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supplier<String> sparqlPath) {
+public record PublishedDataset(IriMap iris, Supplier<DatasetGraph> dataset, Supplier<String> sparqlPath,
+        Supplier<String> publicRoot) {
 
     /** Runs {@code work} in a read transaction; it must copy out what it keeps. */
     public <T> T read(Function<DatasetGraph, T> work) {

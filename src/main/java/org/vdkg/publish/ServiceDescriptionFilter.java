@@ -48,9 +48,9 @@ final class ServiceDescriptionFilter implements Filter {
                 resp.setHeader("Vary", "Accept");
                 if (o.get().isHtml()) {
                     // A browser following the endpoint link of the landing page gets a page, not Fuseki's 404.
-                    Responses.html(resp, page(DatasetServlet.root(req)));
+                    Responses.html(resp, page(data.publicRoot().get()));
                 } else {
-                    Responses.rdf(resp, describe(DatasetServlet.root(req)), o.get());
+                    Responses.rdf(resp, describe(data.publicRoot().get()), o.get());
                 }
                 return;
             }

@@ -6,18 +6,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.vdkg.publish.JsonpCallback;
 
 /** Writing answers of the search servlets (JSON, JSONP, HTML, errors) and finding the served search. */
 final class HttpAnswers {
-
-    /** A JSONP callback name: a plain JavaScript identifier path, so the wrapper cannot carry script. */
-    private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
 
     /** A request the caller got wrong: answered 400 with the message. */
     static final class BadRequest extends RuntimeException {
@@ -46,25 +43,13 @@ final class HttpAnswers {
         return Optional.empty();
     }
 
-    /** The server root as the client reached it, e.g. {@code http://127.0.0.1:3030/}. */
-    static String root(HttpServletRequest req) {
-        return req.getScheme() + "://" + hostPort(req) + "/";
-    }
-
-    private static String hostPort(HttpServletRequest req) {
-        String host = req.getServerName();
-        if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        return host + ":" + req.getServerPort();
-    }
-
     static void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonValue body) throws IOException {
-        String callback = req.getParameter("callback");
+        String[] callbacks = req.getParameterValues("callback");
         String text = JSON.toStringFlat(body);
-        if (callback != null) {
-            if (!CALLBACK.matcher(callback).matches()) {
-                error(resp, 400, "callback must be a JavaScript identifier");
+        if (callbacks != null) {
+            String callback = callbacks[0];
+            if (callbacks.length > 1 || !JsonpCallback.isValid(callback)) {
+                error(resp, 400, JsonpCallback.problem());
                 return;
             }
             send(resp, status, "application/javascript", callback + "(" + text + ");");

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
@@ -24,9 +25,16 @@ public final class ReconcileServlet extends HttpServlet {
     static final int MAX_JSON = 1_000_000;
 
     private final long deadlineMillis;
+    /** The server's public root URL, never taken from the request: a {@code Host} header must not reach the answers. */
+    private final transient Supplier<String> publicRoot;
 
-    ReconcileServlet(long deadlineMillis) {
+    /**
+     * @param deadlineMillis time one reconciliation request may take (the server's query timeout); past it, 503
+     * @param publicRoot the server's public root URL, ending with {@code /}
+     */
+    ReconcileServlet(long deadlineMillis, Supplier<String> publicRoot) {
         this.deadlineMillis = deadlineMillis;
+        this.publicRoot = publicRoot;
     }
 
     @Override
@@ -46,7 +54,7 @@ public final class ReconcileServlet extends HttpServlet {
             return;
         }
         Reconciler r = new Reconciler(search.get(), System.nanoTime() + deadlineMillis * 1_000_000L);
-        String root = HttpAnswers.root(req);
+        String root = publicRoot.get();
         String path = Optional.ofNullable(req.getPathInfo()).orElse("/");
         try {
             switch (path) {

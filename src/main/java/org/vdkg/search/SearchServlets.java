@@ -1,6 +1,7 @@
 package org.vdkg.search;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /** Adds {@code /search} and {@code /reconcile} to a Fuseki server being built. */
@@ -8,18 +9,15 @@ public final class SearchServlets {
 
     /** The path specs of the servlets, for filters that guard them. */
     public static final List<String> PATHS = List.of("/search", "/reconcile/*");
-    /** Time one reconciliation request may take when the server sets none. */
-    public static final long DEFAULT_DEADLINE_MILLIS = 30_000;
 
     private SearchServlets() {
     }
 
-    public static FusekiServer.Builder addTo(FusekiServer.Builder b) {
-        return addTo(b, DEFAULT_DEADLINE_MILLIS);
-    }
-
-    /** @param deadlineMillis time one reconciliation request may take (the server's query timeout); past it, 503 */
-    public static FusekiServer.Builder addTo(FusekiServer.Builder b, long deadlineMillis) {
-        return b.addServlet("/search", new SearchServlet()).addServlet("/reconcile/*", new ReconcileServlet(deadlineMillis));
+    /**
+     * @param deadlineMillis time one reconciliation request may take (the server's query timeout); past it, 503
+     * @param publicRoot the server's public root URL (ending with {@code /}), for the absolute URLs of the reconciliation service
+     */
+    public static FusekiServer.Builder addTo(FusekiServer.Builder b, long deadlineMillis, Supplier<String> publicRoot) {
+        return b.addServlet("/search", new SearchServlet()).addServlet("/reconcile/*", new ReconcileServlet(deadlineMillis, publicRoot));
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -31,6 +33,7 @@ import org.vdkg.load.CurationPipeline;
 import org.vdkg.publish.IriMap;
 import org.vdkg.publish.LinkedDataRoutes;
 import org.vdkg.publish.PublishedDataset;
+import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.search.SearchServlets;
@@ -40,7 +43,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki
  * query UI at {@code /}, the guards of {@code serve.guard} (limits, caching, SERVICE refused, updates only
- * behind a password), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
+ * behind a password and never from another site, security headers), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
  * and {@code view} (network and timeline). The admin module is not used: there are no dataset
  * create/delete/backup endpoints.
  */
@@ -58,9 +61,15 @@ public final class VdkgServer implements AutoCloseable {
      * @param timeoutMillis the default query timeout
      * @param guard limits, caching and whether updates are allowed
      * @param base the base IRI; its IRIs dereference at this server's paths
+     * @param publicUrl the root URL clients reach the server at (see {@link PublicUrl}); null for {@code http://host:port/}
      */
     public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
-            String base) {
+            String base, String publicUrl) {
+        /** The given limits and base IRI, at the default public URL. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base) {
+            this(config, db, host, port, timeoutMillis, guard, base, null);
+        }
+
         /** Read-only, with the default limits and the default base IRI. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis) {
             this(config, db, host, port, timeoutMillis, GuardSettings.defaults());
@@ -79,14 +88,16 @@ public final class VdkgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final String publicUrl;
     private final List<DataService> services;
     private volatile boolean closed;
     /** The process-wide ARQ settings that the server's context overwrites, as they were before it started. */
     private Map<Symbol, Object> globalBefore;
 
-    private VdkgServer(FusekiServer server, String host) {
+    private VdkgServer(FusekiServer server, String host, String publicUrl) {
         this.server = server;
         this.host = host;
+        this.publicUrl = publicUrl;
         // Kept now: the registry is gone once the server has stopped.
         this.services = server.getDataAccessPointRegistry().accessPoints().stream()
                 .map(DataAccessPoint::getDataService).toList();
@@ -121,26 +132,38 @@ public final class VdkgServer implements AutoCloseable {
             throw e;
         }
         // After parseConfig, which resets these server-level switches from the file.
-        b.enableCors(true)
+        // CORS comes from BrowserSafety: Fuseki's own filter echoes any origin and allows credentials.
+        b.enableCors(false)
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
         // Linked-data pages; the dataset is looked up once the server is built.
         AtomicReference<FusekiServer> built = new AtomicReference<>();
+        // The public URL is known once the server listens (port 0 picks its port on start).
+        AtomicReference<VdkgServer> started = new AtomicReference<>();
+        Supplier<String> publicRoot = () -> started.get().publicUrl();
         LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
-                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get())));
+                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get()), publicRoot));
         Guard.install(b, s.guard(), config, s.db());
-        SearchServlets.addTo(b, s.timeoutMillis());
+        BrowserSafety browser = BrowserSafety.install(b, s.guard(), config,
+                () -> List.of(started.get().publicUrl(), started.get().url()));
+        SearchServlets.addTo(b, s.timeoutMillis(), publicRoot);
         ViewServlets.addTo(b);
         FusekiServer server = b.build();
         built.set(server);
         Guard.beforeStart(server);
+        browser.beforeStart(server);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());
             }
         }
-        VdkgServer vdkg = new VdkgServer(server, s.host());
+        if (s.publicUrl() == null && PublicUrl.isWildcard(s.host())) {
+            LOG.warn("listening on every address ({}) without --public-url: absolute URLs in answers will name {}; "
+                    + "give --public-url with the URL clients use", s.host(), s.host());
+        }
+        VdkgServer vdkg = new VdkgServer(server, s.host(), s.publicUrl() == null ? null : PublicUrl.root(s.publicUrl()));
+        started.set(vdkg);
         vdkg.globalBefore = globalBefore;
         try {
             server.start();
@@ -162,8 +185,12 @@ public final class VdkgServer implements AutoCloseable {
 
     /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
     public String url() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + "/";
+        return PublicUrl.of(host, port());
+    }
+
+    /** The root URL clients reach the server at: {@code --public-url}, or {@link #url()} when none was given. */
+    public String publicUrl() {
+        return publicUrl != null ? publicUrl : url();
     }
 
     /** The URL of the first SPARQL query endpoint of the configuration ({@code /vdkg/sparql} with the shipped file). */
@@ -218,7 +245,11 @@ public final class VdkgServer implements AutoCloseable {
         restoreGlobal(globalBefore == null ? Map.of() : globalBefore);
         try {
             server.stop();
-        } catch (RuntimeException e) {
+            // Fuseki starts the password file's store itself, so stopping Jetty leaves its file-watching thread running.
+            for (PropertyUserStore users : server.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+                users.stop();
+            }
+        } catch (Exception e) {
             LOG.debug("stopping the server", e);
         }
         RuntimeException failed = null;
