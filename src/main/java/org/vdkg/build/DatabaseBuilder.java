@@ -73,13 +73,19 @@ public final class DatabaseBuilder {
     public Optional<BuildResult> buildIfStale(ProjectLayout layout, String baseIri, Path db, boolean force) {
         DatabaseDirs dirs = new DatabaseDirs(db);
         dirs.recover();
-        if (!force && dirs.isComplete()
-                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
-                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent()) {
+        if (!force && isUpToDate(layout, baseIri, db)) {
             LOG.info("{} is up to date", dirs.db());
             return Optional.empty();
         }
         return Optional.of(build(layout, baseIri, db));
+    }
+
+    /** True when {@code db} is complete and was built from exactly the current inputs by this code. */
+    public boolean isUpToDate(ProjectLayout layout, String baseIri, Path db) {
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        return dirs.isComplete()
+                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
+                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent();
     }
 
     /** Builds the database at {@code db}; another build of the same database running at the same time is the user's error. */
