@@ -3,6 +3,7 @@ package org.vdkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import org.vdkg.UserException;
 
 /**
  * Writes an output file through {@code FILE.part} and a rename, so a failed or killed export never leaves half a file.
- * A target that exists and is no regular file (a device such as {@code /dev/stdout}, a named pipe) is written directly.
+ * A symbolic link (such as {@code /dev/stdout}) and a target that is no regular file (a device such as {@code /dev/full},
+ * a named pipe) are written directly: a rename would replace the link or the device by a plain file.
  */
 final class AtomicFile {
 
@@ -31,7 +33,7 @@ final class AtomicFile {
         if (Files.isDirectory(out)) {
             throw new UserException(out + " is a directory; give --out a file name");
         }
-        boolean special = Files.exists(out) && !Files.isRegularFile(out);
+        boolean special = Files.isSymbolicLink(out) || (Files.exists(out) && !Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS));
         Path tmp = special ? out : out.resolveSibling(out.getFileName() + ".part");
         try {
             T result;
