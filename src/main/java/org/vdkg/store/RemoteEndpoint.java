@@ -52,9 +52,13 @@ public final class RemoteEndpoint {
     /** An answer, and the row cap the server applied to it, if it did. */
     public record Result(QueryRunner.Answer answer, OptionalLong rowCap) {
 
-        /** True when the server cut the answer at its cap (as many rows as the cap). */
+        /**
+         * True when the server may have cut the answer at its cap: as many rows as the cap, or, for a graph (built from
+         * at most that many solutions), at least as many triples.
+         */
         public boolean mayBeCut() {
-            return rowCap.isPresent() && answer.rows() != null && answer.rows().size() >= rowCap.getAsLong();
+            long size = answer.rows() != null ? answer.rows().size() : answer.graph() != null ? answer.graph().size() : 0;
+            return rowCap.isPresent() && size >= rowCap.getAsLong();
         }
     }
 

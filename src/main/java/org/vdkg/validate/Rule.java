@@ -26,6 +26,7 @@ public enum Rule {
     BAD_STRUCTURE("VDKG-E020", "bad-structure"),
     TOO_FEW_PARTIES("VDKG-E021", "too-few-parties"),
     BAD_RDF("VDKG-E022", "bad-rdf"),
+    SELF_REFERENCE("VDKG-E023", "self-reference"),
     ENTITY_NEVER_USED("VDKG-W001", "entity-never-used"),
     VAGUE_TIME_WITHOUT_CONFIDENCE("VDKG-W002", "vague-time-without-confidence"),
     CLOSE_MATCH_WITHOUT_NOTE("VDKG-W003", "close-match-without-note"),

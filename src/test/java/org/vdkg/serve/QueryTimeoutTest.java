@@ -29,11 +29,9 @@ class QueryTimeoutTest {
         q.append('}');
         Object globalBefore = ARQ.getContext().get(ARQ.queryTimeout);
         try (VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 1_000))) {
-            long start = System.nanoTime();
             HttpResponse<String> r = Http.get(server.sparqlUrl() + "?query=" + Http.encode(q.toString()), "text/csv");
-            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            // 503 is the server saying that the timeout stopped the query (no wall-clock assertion: see vdkg bench).
             assertEquals(503, r.statusCode(), r.body());
-            assertTrue(seconds < 20, "stopped after " + seconds + " s");
         }
         // The served timeout must not linger in the process and cancel later in-process queries.
         assertEquals(globalBefore, ARQ.getContext().get(ARQ.queryTimeout));
