@@ -63,17 +63,23 @@ public final class ChildCli {
 
     /** Starts {@code script} in a namespace where {@code dir} is read-only, for a long-running command such as serve. */
     public static Process startInReadOnly(Path dir, String script, Path log) throws IOException {
-        return new ProcessBuilder(namespaced("mount --bind \"$D\" \"$D\" && mount -o remount,bind,ro \"$D\"", dir, script))
-                .redirectErrorStream(false).redirectError(log.toFile()).start();
+        String mount = "mount --bind \"$D\" \"$D\" && mount -o remount,bind,ro \"$D\"";
+        requireNamespace(mount, dir);
+        return new ProcessBuilder(namespaced(mount, dir, script)).redirectError(log.toFile()).start();
     }
 
     private static Tools.Run inNamespace(String mount, Path dir, String script) {
+        requireNamespace(mount, dir);
+        return Tools.run(600, namespaced(mount, dir, script).toArray(String[]::new));
+    }
+
+    /** Skips (or, where tools are required, fails) when this machine cannot make the mount in a private namespace. */
+    private static void requireNamespace(String mount, Path dir) {
         Tools.Run probe = Tools.run(60, namespaced(mount, dir, "true").toArray(String[]::new));
         if (probe.exit() != 0) {
             Tools.unavailable("cannot mount in a private namespace here (unshare and mount of util-linux, user namespaces): "
                     + probe.out().strip());
         }
-        return Tools.run(600, namespaced(mount, dir, script).toArray(String[]::new));
     }
 
     private static List<String> namespaced(String mount, Path dir, String script) {

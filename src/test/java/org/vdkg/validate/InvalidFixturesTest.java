@@ -38,8 +38,8 @@ class InvalidFixturesTest {
     @ParameterizedTest(name = "{0} -> {1} at {2}:{3}:{4}")
     @CsvSource(delimiter = '|', textBlock = """
         yaml-syntax                        | VDKG-E001 | data/claims/demo.yaml       | 5  | 16 | quote a value
-        yaml-syntax-alias-bomb             | VDKG-E001 | data/claims/demo.yaml       | 0  | 0  | no anchors or aliases
-        yaml-syntax-deep-nesting           | VDKG-E001 | data/claims/demo.yaml       | 12 | 41 | flatten the structure
+        yaml-syntax-alias-bomb             | VDKG-E001 | data/claims/demo.yaml       | 6  | 14 | no anchors or aliases
+        yaml-syntax-deep-nesting           | VDKG-E001 | data/claims/demo.yaml       | 12 | 40 | flatten the structure
         unknown-key                        | VDKG-E002 | data/claims/demo.yaml       | 9  | 5  | did you mean 'destinations'?
         missing-field                      | VDKG-E003 | data/claims/demo.yaml       | 4  | 5  | add paragraph
         unknown-entity                     | VDKG-E004 | data/claims/demo.yaml       | 8  | 14 | did you mean 'vo-nguyen-giap'?
