@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,7 +84,7 @@ class BesideTheServerTest {
         }
         server = new ProcessBuilder(ChildCli.vdkg("serve", "--root", dir.toString(), "--port", "0", "--max-rows", "500"))
                 .redirectError(dir.resolve("serve.err").toFile()).start();
-        String banner = firstLine(server);
+        String banner = ChildCli.firstLine(server, 300);
         Matcher m = Pattern.compile("\\(SPARQL: (http://127\\.0\\.0\\.1:\\d+/vdkg/sparql)\\)").matcher(banner == null ? "" : banner);
         assertTrue(m.find(), banner + Files.readString(dir.resolve("serve.err")));
         sparql = m.group(1);
@@ -104,17 +102,6 @@ class BesideTheServerTest {
             assertFalse(Files.exists(RemoteEndpoint.announcement(db)), "a stopped server withdraws its announcement");
         }
         TestProject.deleteTree(dir);
-    }
-
-    private static String firstLine(Process p) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        }).get(180, TimeUnit.SECONDS);
     }
 
     @Test

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +69,7 @@ class ReadOnlyDatabaseTest {
         // The whole run directory is mounted read-only for the server, as a prebuilt image or volume would be.
         Process p = ChildCli.startInReadOnly(dir.resolve("run"), "exec $VDKG serve --root " + dir + " --port 0", log);
         try {
-            String banner = firstLine(p);
+            String banner = ChildCli.firstLine(p, 300);
             Matcher m = Pattern.compile("\\(SPARQL: (http://127\\.0\\.0\\.1:\\d+/vdkg/sparql)\\)").matcher(banner == null ? "" : banner);
             assertTrue(m.find(), banner + "\n" + Files.readString(log));
             String sparql = m.group(1);
@@ -125,7 +121,7 @@ class ReadOnlyDatabaseTest {
             Path log = project.resolve("serve.log");
             Process p = ChildCli.startInReadOnly(project.resolve("run"), "exec $VDKG serve --root " + project + " --port 0", log);
             try {
-                String banner = firstLine(p);
+                String banner = ChildCli.firstLine(p, 300);
                 assertTrue(banner != null && banner.startsWith("vdkg: serving "), banner + "\n" + Files.readString(log));
                 assertTrue(Files.readString(log).contains("is read-only, so it is served as built, although ontology/, data/ or"
                         + " vdkg changed since; to rebuild, make it writable or build elsewhere (vdkg build --db DIR)"),
@@ -154,16 +150,5 @@ class ReadOnlyDatabaseTest {
             assertEquals(1, query.exit(), query.err());
             assertEquals("vdkg: no database at " + empty.resolve("db") + " (run: vdkg build)", query.err().strip());
         }
-    }
-
-    private static String firstLine(Process p) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        }).get(180, TimeUnit.SECONDS);
     }
 }

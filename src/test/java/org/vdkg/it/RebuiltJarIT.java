@@ -4,22 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vdkg.support.ChildCli;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
 
@@ -170,14 +167,7 @@ class RebuiltJarIT {
         cmd.addAll(List.of("serve", "--root", dir.resolve("project").toString(), "--port", "0"));
         Path err = dir.resolve("serve-" + launch.get(0).replace("-", "") + ".err");
         Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String banner = CompletableFuture.supplyAsync(() -> {
-            try {
-                return out.readLine();
-            } catch (java.io.IOException e) {
-                return null;
-            }
-        }).get(300, TimeUnit.SECONDS);
+        String banner = ChildCli.firstLine(p, 300);
         Matcher m = SPARQL.matcher(banner == null ? "" : banner);
         if (!m.find()) {
             p.destroyForcibly();

@@ -28,6 +28,18 @@ public final class ChildCli {
         return cmd;
     }
 
+    /** The first line a child prints on standard output (a server's banner), or null when it ends first; fails after {@code seconds}. */
+    public static String firstLine(Process p, long seconds) throws Exception {
+        java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (IOException e) {
+                return null;
+            }
+        }).get(seconds, TimeUnit.SECONDS);
+    }
+
     /** Runs {@code vdkg args} with stdout and stderr merged. */
     public static Tools.Run run(String... args) {
         return Tools.run(300, vdkg(args).toArray(String[]::new));
