@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.StorageFailure;
 import org.vdkg.UserException;
 import org.vdkg.load.CurationPipeline;
 import org.vdkg.load.CurationResult;
@@ -47,6 +48,8 @@ public final class DatabaseBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBuilder.class);
     private static final String VOID = "http://rdfs.org/ns/void#";
+    /** How the user builds elsewhere, for storage errors. */
+    private static final String ELSEWHERE = "--db DIR";
 
     /**
      * What code builds: the jar's size and modification time, so that {@code serve} also rebuilds
@@ -70,20 +73,31 @@ public final class DatabaseBuilder {
     public Optional<BuildResult> buildIfStale(ProjectLayout layout, String baseIri, Path db, boolean force) {
         DatabaseDirs dirs = new DatabaseDirs(db);
         dirs.recover();
-        if (!force && dirs.isComplete()
-                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
-                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent()) {
+        if (!force && isUpToDate(layout, baseIri, db)) {
             LOG.info("{} is up to date", dirs.db());
             return Optional.empty();
         }
         return Optional.of(build(layout, baseIri, db));
     }
 
+    /** True when {@code db} is complete and was built from exactly the current inputs by this code. */
+    public boolean isUpToDate(ProjectLayout layout, String baseIri, Path db) {
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        return dirs.isComplete()
+                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
+                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent();
+    }
+
     /** Builds the database at {@code db}; another build of the same database running at the same time is the user's error. */
     public BuildResult build(ProjectLayout layout, String baseIri, Path db) {
         DatabaseDirs dirs = new DatabaseDirs(db);
-        DatabaseDirs.BuildLock lock = dirs.tryLock().orElseThrow(() ->
-                new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"));
+        DatabaseDirs.BuildLock lock;
+        try {
+            lock = dirs.tryLock().orElseThrow(() ->
+                    new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"));
+        } catch (UncheckedIOException e) {
+            throw StorageFailure.of(e, dirs.db(), ELSEWHERE).orElseThrow(() -> e);
+        }
         try {
             return buildLocked(layout, baseIri, dirs);
         } finally {
@@ -128,15 +142,35 @@ public final class DatabaseBuilder {
             stamp.setProperty("code", CODE);
             DatabaseDirs.writeStamp(fresh, stamp);
             dirs.swapIn(fresh);
-        } catch (IOException e) {
-            DatabaseDirs.deleteTree(fresh);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            DatabaseDirs.deleteTree(fresh);
-            throw e;
+        } catch (IOException | RuntimeException | InternalError e) {
+            // InternalError: TDB2 writes through memory-mapped files, and a full disk surfaces there as a fault.
+            removeQuietly(fresh, e);
+            if (e instanceof UserException u) {
+                throw u;
+            }
+            Optional<UserException> storage = StorageFailure.of(e, dirs.db(), ELSEWHERE);
+            if (storage.isPresent()) {
+                throw storage.get();
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (e instanceof InternalError err) {
+                throw err;
+            }
+            throw (RuntimeException) e;
         }
         LOG.info("built {} ({} triples in {} graphs)", dirs.db(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.size());
         return new BuildResult(problems, dirs.db(), counts, inputHash);
+    }
+
+    /** Deletes a half-built directory without hiding why the build failed (on a full or read-only disk it may fail too). */
+    private static void removeQuietly(Path dir, Throwable why) {
+        try {
+            DatabaseDirs.deleteTree(dir);
+        } catch (RuntimeException e) {
+            why.addSuppressed(e);
+        }
     }
 
     private static String codeFingerprint() {

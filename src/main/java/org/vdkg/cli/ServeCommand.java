@@ -7,9 +7,12 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
+import org.vdkg.build.DatabaseDirs;
 import org.vdkg.load.ProjectLayout;
 import org.vdkg.serve.PublicUrl;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.store.WritableDatabase;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.serve.guard.PasswordFile;
 
@@ -84,19 +87,43 @@ final class ServeCommand implements Command {
 
         GuardSettings guard = guard(line, ctx);
 
-        Optional<BuildResult> build = new DatabaseBuilder(ctx.version()).buildIfStale(layout, base, db, line.hasOption(REBUILD));
-        if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
-            return Outcome.DATA_ERRORS;
+        DatabaseBuilder builder = new DatabaseBuilder(ctx.version());
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        if (dirs.isWritable()) {
+            Optional<BuildResult> build = builder.buildIfStale(layout, base, db, line.hasOption(REBUILD));
+            if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
+                return Outcome.DATA_ERRORS;
+            }
+        } else if (dirs.isComplete() && (line.hasOption(REBUILD) || !builder.isUpToDate(layout, base, db))) {
+            // A prebuilt database on a read-only disk is served as it was built.
+            ctx.err().println("vdkg: " + CommonOptions.show(db, ctx) + " is read-only, so it is served as built"
+                    + (line.hasOption(REBUILD) ? "" : ", although ontology/, data/ or vdkg changed since") + "; to rebuild,"
+                    + " make it writable or build elsewhere (vdkg build --db DIR)");
         }
-        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard, base,
-                publicUrl));
-        // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
+        WritableDatabase served = WritableDatabase.of(db);
+        VdkgServer server;
+        try {
+            server = VdkgServer.start(new VdkgServer.Settings(config, served.dir(), host, (int) port, timeout * 1000, guard, base,
+                    publicUrl));
+        } catch (RuntimeException e) {
+            served.close();
+            throw e;
+        }
+        // Commands run beside the server (vdkg query, vdkg export) find it here and ask it over HTTP.
+        String local = "http://" + (PublicUrl.isWildcard(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
+        String localSparql = local + server.sparqlUrl().substring(server.url().length());
+        boolean announced = !served.isCopy() && RemoteEndpoint.announce(db, localSparql, local);
         Thread hook = new Thread(() -> {
+            if (announced) {
+                RemoteEndpoint.withdraw(db);
+            }
+            // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
             try {
                 server.close();
             } catch (RuntimeException e) {
                 System.err.println("vdkg: while stopping: " + e.getMessage());
             }
+            served.close();
         }, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")"

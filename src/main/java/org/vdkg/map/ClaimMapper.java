@@ -21,6 +21,14 @@ public interface ClaimMapper {
     /** The kind's own keys, in contract order. */
     List<Field> fields();
 
+    /**
+     * Groups of keys naming actors in roles that exclude each other: no entity may stand in two keys of a group
+     * (validation rule VDKG-E023, self-reference). None by default.
+     */
+    default List<List<String>> distinctRoles() {
+        return List.of();
+    }
+
     /** Every key a claim of this kind may carry: the common keys and the kind's own. */
     default Set<String> keys() {
         Set<String> keys = new LinkedHashSet<>(ClaimRecord.COMMON_KEYS);

@@ -28,6 +28,7 @@ import org.vdkg.read.WorkRecord;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YScalar;
 import org.vdkg.vocab.Schemes;
+import org.vdkg.validate.LanguageTag;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -102,15 +103,19 @@ public final class CurationMapper {
         positions.putIfAbsent(iri, e.pos());
         Resource r = m.createResource(iri);
         r.addProperty(RDF.type, VDKG.classNamed(e.type()));
+        // A key that is no language tag is the validator's error (VDKG-E020); RDF cannot hold it, so it is left out here.
         e.labels().forEach((lang, label) -> {
-            r.addProperty(RDFS.label, m.createLiteral(label, lang));
-            r.addProperty(SKOS.prefLabel, m.createLiteral(label, lang));
+            if (LanguageTag.isValid(lang)) {
+                r.addProperty(RDFS.label, m.createLiteral(label, lang));
+                r.addProperty(SKOS.prefLabel, m.createLiteral(label, lang));
+            }
         });
-        e.aliases().forEach((lang, names) -> names.forEach(n -> r.addProperty(SKOS.altLabel, m.createLiteral(n, lang))));
+        e.aliases().forEach((lang, names) -> names.stream().filter(n -> LanguageTag.isValid(lang))
+            .forEach(n -> r.addProperty(SKOS.altLabel, m.createLiteral(n, lang))));
         e.node().get("description").ifPresent(d -> {
             if (d instanceof YMap dm) {
                 dm.entries().values().forEach(x -> {
-                    if (x.value() instanceof YScalar s && !s.isNull()) {
+                    if (x.value() instanceof YScalar s && !s.isNull() && LanguageTag.isValid(x.key())) {
                         r.addProperty(SKOS.definition, m.createLiteral(s.value(), x.key()));
                     }
                 });

@@ -51,7 +51,7 @@ public final class PublicUrl {
     }
 
     /** Whether {@code host} listens on every address, so that it names no host a client could use. */
-    static boolean isWildcard(String host) {
+    public static boolean isWildcard(String host) {
         return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
     }
 }

@@ -10,11 +10,13 @@ import org.vdkg.map.ClaimMappers;
 import org.vdkg.map.EntityTypes;
 import org.vdkg.map.Field;
 import org.vdkg.map.TimeSpan;
+import org.vdkg.map.ValueType;
 import org.vdkg.read.ClaimRecord;
 import org.vdkg.read.ClaimsFile;
 import org.vdkg.read.Position;
 import org.vdkg.read.SourceRecord;
 import org.vdkg.read.Values;
+import org.vdkg.read.YList;
 import org.vdkg.read.YMap;
 import org.vdkg.read.YNode;
 import org.vdkg.read.YScalar;
@@ -109,6 +111,57 @@ final class ClaimRules {
         m.get("alternative_of").flatMap(n -> checks.scalar(n, "alternative_of"))
             .ifPresent(s -> claimRef(s, "alternative_of", claimIds, c.id()));
         mapper.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
+        mapper.ifPresent(x -> selfReferences(m, x, c.id()));
+    }
+
+    /**
+     * An entity named twice in one list, or in two roles of a claim that exclude each other (the donor as its own
+     * recipient, an organisation as its own member): a slip of copy and paste, which would put a loop in the graph.
+     */
+    private void selfReferences(YMap m, ClaimMapper mapper, String self) {
+        for (Field f : mapper.fields()) {
+            // A participant may take part in two roles; a list of entities names each once.
+            if (f.type() != ValueType.ENTITIES && f.type() != ValueType.DESTINATIONS) {
+                continue;
+            }
+            Map<String, YScalar> seen = new HashMap<>();
+            for (YScalar s : actors(m, f.key())) {
+                YScalar first = seen.putIfAbsent(s.value(), s);
+                if (first != null) {
+                    checks.add(Rule.SELF_REFERENCE, s.pos(), "'" + s.value() + "' is named twice in '" + f.key() + "' of claim '"
+                        + self + "' (first at column " + first.pos().column() + ")", "name each entity once; if another was meant,"
+                        + " write its slug");
+                }
+            }
+        }
+        for (List<String> roles : mapper.distinctRoles()) {
+            Map<String, String> roleOf = new HashMap<>();
+            for (String key : roles) {
+                for (YScalar s : actors(m, key)) {
+                    String other = roleOf.putIfAbsent(s.value(), key);
+                    if (other != null && !other.equals(key)) {
+                        checks.add(Rule.SELF_REFERENCE, s.pos(), "'" + s.value() + "' is both '" + other + "' and '" + key
+                            + "' of claim '" + self + "'", "correct the slug that should name another entity: "
+                            + String.join(", ", roles) + " name different entities");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The slugs written under {@code key}: a value, a list of values, or the actors of a participant list. */
+    private static List<YScalar> actors(YMap m, String key) {
+        List<YScalar> out = new java.util.ArrayList<>();
+        m.get(key).ifPresent(n -> {
+            List<YNode> items = n instanceof YList l ? l.items() : List.of(n);
+            for (YNode i : items) {
+                YNode v = i instanceof YMap p ? p.get("actor").orElse(null) : i;
+                if (v instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
+                    out.add(s);
+                }
+            }
+        });
+        return out;
     }
 
     private static List<String> allKeys() {

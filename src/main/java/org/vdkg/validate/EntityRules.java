@@ -88,13 +88,17 @@ final class EntityRules {
         });
     }
 
-    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-
     private void language(YMap.Entry e) {
-        if (!LANGUAGE.matcher(e.key()).matches()) {
-            checks.add(Rule.BAD_STRUCTURE, e.keyPos(), "'" + e.key() + "' is not a language tag",
-                "key names and aliases by language: en, vi, zh, ru, fr, ...");
+        if (!LanguageTag.isValid(e.key())) {
+            checks.add(Rule.BAD_STRUCTURE, e.keyPos(), "'" + printable(e.key()) + "' is not a language tag", LanguageTag.HINT);
         }
+    }
+
+    /** The key as the message shows it: control characters as {@code \\u0000}. */
+    private static String printable(String key) {
+        StringBuilder sb = new StringBuilder();
+        key.codePoints().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+        return sb.toString();
     }
 
     private void wikidata(YMap m) {

@@ -26,6 +26,7 @@ public enum Rule {
     BAD_STRUCTURE("VDKG-E020", "bad-structure"),
     TOO_FEW_PARTIES("VDKG-E021", "too-few-parties"),
     BAD_RDF("VDKG-E022", "bad-rdf"),
+    SELF_REFERENCE("VDKG-E023", "self-reference"),
     // Gazetteer rules: numbered from 30 so that rules added elsewhere meanwhile keep their numbers.
     UNKNOWN_GAZETTEER_RECORD("VDKG-E030", "unknown-gazetteer-record"),
     ENTITY_NEVER_USED("VDKG-W001", "entity-never-used"),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.vdkg.validate.Problem;
 import org.vdkg.vocab.VDKG;
 
-/** The project's real curated data passes every rule, quickly, and maps to one graph per source. */
+/** The project's real curated data passes every rule and maps to one graph per source (its speed is measured by vdkg bench). */
 class RealDataValidatesTest {
 
     static final Path ROOT = Path.of("").toAbsolutePath();
@@ -19,13 +19,10 @@ class RealDataValidatesTest {
     @Test
     void realDataValidatesWithZeroErrors() {
         assertTrue(Files.isRegularFile(ROOT.resolve("data/sources.yaml")), "data/sources.yaml is missing");
-        long start = System.nanoTime();
         CurationResult r = CurationPipeline.run(new ProjectLayout(ROOT), CurationPipeline.DEFAULT_BASE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         List<Problem> errors = r.problems().stream().filter(Problem::isError).toList();
         assertEquals(List.of(), errors.stream().map(Problem::format).toList(),
             () -> errors.stream().map(Problem::format).collect(Collectors.joining("\n")));
-        assertTrue(millis < 10_000, "pipeline took " + millis + " ms");
         r.dataset().executeRead(() -> {
             assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "entities")));
             assertTrue(r.dataset().containsNamedModel(VDKG.graph(CurationPipeline.DEFAULT_BASE, "sources")));

@@ -38,8 +38,8 @@ class InvalidFixturesTest {
     @ParameterizedTest(name = "{0} -> {1} at {2}:{3}:{4}")
     @CsvSource(delimiter = '|', textBlock = """
         yaml-syntax                        | VDKG-E001 | data/claims/demo.yaml       | 5  | 16 | quote a value
-        yaml-syntax-alias-bomb             | VDKG-E001 | data/claims/demo.yaml       | 0  | 0  | no anchors or aliases
-        yaml-syntax-deep-nesting           | VDKG-E001 | data/claims/demo.yaml       | 12 | 41 | flatten the structure
+        yaml-syntax-alias-bomb             | VDKG-E001 | data/claims/demo.yaml       | 6  | 14 | no anchors or aliases
+        yaml-syntax-deep-nesting           | VDKG-E001 | data/claims/demo.yaml       | 12 | 40 | flatten the structure
         unknown-key                        | VDKG-E002 | data/claims/demo.yaml       | 9  | 5  | did you mean 'destinations'?
         missing-field                      | VDKG-E003 | data/claims/demo.yaml       | 4  | 5  | add paragraph
         unknown-entity                     | VDKG-E004 | data/claims/demo.yaml       | 8  | 14 | did you mean 'vo-nguyen-giap'?
@@ -71,6 +71,15 @@ class InvalidFixturesTest {
         bad-structure-language-tag         | VDKG-E020 | data/entities/entities.yaml | 10 | 26 | language
         too-few-parties                    | VDKG-E021 | data/claims/demo.yaml       | 15 | 14 | one claim per pair
         bad-rdf                            | VDKG-E022 | ontology/vdkg.ttl           | 3  | 25 | Turtle
+        self-reference                     | VDKG-E023 | data/claims/demo.yaml       | 16 | 19 | member, organisation name different entities
+        self-reference-aid                 | VDKG-E023 | data/claims/demo.yaml       | 16 | 17 | donor, recipient name different entities
+        self-reference-parties             | VDKG-E023 | data/claims/demo.yaml       | 15 | 29 | name each entity once
+        self-reference-visit-leader-member | VDKG-E023 | data/claims/demo.yaml       | 16 | 15 | leader, members, hosts name different entities
+        self-reference-training            | VDKG-E023 | data/claims/demo.yaml       | 16 | 15 | trainer, trainee name different entities
+        self-reference-request             | VDKG-E023 | data/claims/demo.yaml       | 16 | 16 | requester, addressee name different entities
+        self-reference-renaming            | VDKG-E023 | data/claims/demo.yaml       | 16 | 9  | from, to name different entities
+        self-reference-part-of             | VDKG-E023 | data/claims/demo.yaml       | 16 | 12 | part, whole name different entities
+        self-reference-located-in          | VDKG-E023 | data/claims/demo.yaml       | 16 | 13 | entity, within name different entities
         unknown-gazetteer-record           | VDKG-E030 | data/gazetteer.yaml         | 3  | 15 | scripts/gazetteer.sh
         entity-never-used                  | VDKG-W001 | data/entities/entities.yaml | 11 | 5  | remove it
         vague-time-without-confidence      | VDKG-W002 | data/claims/demo.yaml       | 10 | 11 | confidence: medium
