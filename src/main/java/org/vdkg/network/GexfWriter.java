@@ -53,7 +53,7 @@ final class GexfWriter implements NetworkWriter {
             value(x, "path", n.path());
             value(x, "wikidata", n.wikidata());
             for (String lang : new String[] {"vi", "zh", "ru"}) {
-                value(x, "label_" + lang, n.labels().get(lang));
+                value(x, "label_" + lang, n.labelIn(lang));
             }
             x.writeEndElement();
             x.writeEndElement();

@@ -40,7 +40,7 @@ final class GraphmlWriter implements NetworkWriter {
             data(x, "path", n.path());
             data(x, "wikidata", n.wikidata());
             for (String lang : new String[] {"vi", "zh", "ru"}) {
-                data(x, "label_" + lang, n.labels().get(lang));
+                data(x, "label_" + lang, n.labelIn(lang));
             }
             x.writeEndElement();
         }
