@@ -52,12 +52,16 @@ final class SourceTexts {
         return problems;
     }
 
-    /** English aliases that no article prints: outside knowledge, to be moved under names: with an origin. */
+    /**
+     * English aliases that no article prints (ignoring case and diacritics, and allowing the plural the article uses:
+     * "weapon" for "weapons"): outside knowledge, to be moved under names: with an origin.
+     */
     private static void unprintedAliases(Curation c, String text, List<Problem> problems) {
+        java.util.function.Predicate<String> inText = NameMatcher.in(text);
         for (EntityRecord e : c.entities()) {
             e.node().get("aliases").filter(YMap.class::isInstance).flatMap(a -> ((YMap) a).get("en"))
                 .ifPresent(en -> Values.texts(Optional.of(en)).forEach(alias -> {
-                    if (!printed(text, alias.value())) {
+                    if (!inText.test(alias.value()) && !inText.test(alias.value() + "s")) {
                         problems.add(Rule.UNMARKED_OUTSIDE_FACT.problem(alias.pos(), "the alias '" + alias.value()
                             + "' of '" + e.id() + "' is printed in no source article, and has no origin",
                             "move it to names: {en: {aliases: [\"" + alias.value() + "\"], origin: curator}} "
@@ -65,10 +69,5 @@ final class SourceTexts {
                     }
                 }));
         }
-    }
-
-    /** Printed as is, ignoring case and diacritics, or as the plural the article uses ("weapon" for "weapons"). */
-    private static boolean printed(String text, String name) {
-        return NameMatcher.mentions(text, name) || NameMatcher.mentions(text, name + "s");
     }
 }

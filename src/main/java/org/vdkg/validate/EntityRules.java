@@ -193,7 +193,7 @@ final class EntityRules {
         Optional<YScalar> origin = m.get("origin").flatMap(n -> checks.scalar(n, "origin"));
         if (origin.isEmpty()) {
             checks.add(Rule.UNMARKED_OUTSIDE_FACT, m.pos(), what + " states no origin: no article says it",
-                "add origin: " + String.join(" | ", Schemes.concepts(Schemes.ORIGIN)) + " (reference with ref: <work>)");
+                "add origin: name (read from the entity's own name), curator, or reference with ref: <the work>");
             return;
         }
         checks.concept(origin.get(), Schemes.ORIGIN, "origin");

@@ -71,12 +71,21 @@ class InvalidFixturesTest {
         bad-structure-language-tag         | VDKG-E020 | data/entities/entities.yaml | 10 | 26 | language
         too-few-parties                    | VDKG-E021 | data/claims/demo.yaml       | 15 | 14 | one claim per pair
         bad-rdf                            | VDKG-E022 | ontology/vdkg.ttl           | 3  | 25 | Turtle
+        affiliation-cycle                  | VDKG-E040 | data/entities/entities.yaml | 20 | 18 | cannot be above itself
+        wrong-entity-type-state-of         | VDKG-E014 | data/entities/entities.yaml | 14 | 17 | expected type
+        unknown-entity-parent-of           | VDKG-E004 | data/entities/entities.yaml | 15 | 18 | did you mean 'soviet-ministry'?
         entity-never-used                  | VDKG-W001 | data/entities/entities.yaml | 11 | 5  | remove it
         vague-time-without-confidence      | VDKG-W002 | data/claims/demo.yaml       | 10 | 11 | confidence: medium
         close-match-without-note           | VDKG-W003 | data/entities/entities.yaml | 9  | 21 | in note
         work-never-cited                   | VDKG-W004 | data/sources.yaml           | 16 | 5  | footnote that cites it
         shacl-warning                      | VDKG-W005 | data/claims/demo.yaml       | 4  | 5  | shapes
         paragraph-count-mismatch           | VDKG-W006 | data/sources.yaml           | 9  | 17 | recount
+        unmarked-outside-fact              | VDKG-W040 | data/entities/entities.yaml | 4  | 35 | names: {vi: {label
+        unmarked-outside-fact-names-without-origin | VDKG-W040 | data/entities/entities.yaml | 6 | 11 | origin: name
+        unmarked-outside-fact-state-without-origin | VDKG-W040 | data/entities/entities.yaml | 14 | 12 | origin: name
+        unmarked-outside-fact-description  | VDKG-W040 | data/entities/entities.yaml | 5  | 36 | origin: curator
+        unmarked-outside-fact-unprinted-alias | VDKG-W040 | data/entities/entities.yaml | 5 | 62 | names: {en: {aliases: ["Brother Van"]
+        body-without-state                 | VDKG-W041 | data/entities/entities.yaml | 11 | 5  | no_state
         """)
     void reportsTheRuleAtItsPosition(String fixture, String id, String file, int line, int column, String hint) {
         CurationResult r = run(fixture);
