@@ -14,11 +14,13 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.VDKG;
 
 /**
  * The description of one IRI of the graph: its own triples, the claims that mention it with their
- * sub-nodes and evidence, the links pointing at it, and the labels of every node named in all that (so
- * that a page or a client can show names without another request).
+ * sub-nodes and evidence, the origin records of its values that no article states, the links pointing at it,
+ * and the labels of every node named in all that (so that a page or a client can show names without another
+ * request).
  */
 final class ResourceDescriber {
 
@@ -50,6 +52,9 @@ final class ResourceDescriber {
                 if (claims.add(claim)) {
                     addClaim(union, claim, out);
                 }
+            } else if (st.getPredicate().equals(VDKG.annotatedEntity)) {
+                // The origin record of one of this resource's values: the page shows it beside the value.
+                out.add(union.listStatements(st.getSubject(), null, (RDFNode) null));
             } else {
                 out.add(st);
             }
