@@ -41,6 +41,12 @@ final class ResourceDescriber {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(union.getNsPrefixMap());
         out.add(union.listStatements(r, null, (RDFNode) null));
+        // An entity's own sub-nodes (a quantity per unit: entity IRI + "/per-unit") are part of its description.
+        for (RDFNode o : union.listObjectsOfProperty(r, null).toList()) {
+            if (o.isURIResource() && o.asResource().getURI().startsWith(iri + "/")) {
+                out.add(union.listStatements(o.asResource(), null, (RDFNode) null));
+            }
+        }
         if (isClaimNode(iri)) {
             addClaim(union, claimOf(iri), out);
         }

@@ -255,10 +255,15 @@ final class ResourcePage {
         }
     }
 
-    /** A value; claim sub-nodes (item lines, participants, ...) are shown inline, not as bare links. */
+    /**
+     * A value; sub-nodes of a claim (item lines, participants, ...) or of the page's own entity (a quantity per unit)
+     * are shown inline, not as bare links.
+     */
     private void value(Html h, RDFNode o, String self, int depth) {
-        if (o.isURIResource() && describer.isClaimNode(o.asResource().getURI()) && depth < 3
-                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI())) {
+        boolean claimSubNode = o.isURIResource() && describer.isClaimNode(o.asResource().getURI())
+                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
+        boolean entitySubNode = o.isURIResource() && self != null && o.asResource().getURI().startsWith(self + "/");
+        if ((claimSubNode || entitySubNode) && depth < 3) {
             List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()
                     .filter(st -> !st.getPredicate().equals(RDF.type)).sorted(order()).toList();
             if (!sub.isEmpty()) {
