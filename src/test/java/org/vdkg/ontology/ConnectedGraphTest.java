@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.network.ActorNetwork;
@@ -55,9 +52,7 @@ class ConnectedGraphTest {
 
     @BeforeAll
     static void load() {
-        Dataset ds = BuiltDatabase.dataset();
-        union = ModelFactory.createDefaultModel();
-        Txn.executeRead(ds, () -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
+        union = BuiltDatabase.union();
     }
 
     private static List<QuerySolution> select(String body) {
