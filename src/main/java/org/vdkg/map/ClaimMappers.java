@@ -92,6 +92,7 @@ public final class ClaimMappers {
         new KindMapper("policy", VDKG.PolicyStatement, List.of(
             Field.of("policy", ValueType.ENTITY, VDKG.policy).expecting(EntityTypes.Group.DOCUMENT),
             Field.of("proposer", ValueType.ENTITIES, VDKG.proposer),
+            Field.of("addressee", ValueType.ENTITIES, VDKG.addressee).expecting(EntityTypes.Group.ACTOR),
             Field.of("items", ValueType.POLICY_ITEMS, VDKG.hasPolicyItem))),
         new KindMapper("count", VDKG.StatedCount, List.of(
             Field.of("subject", ValueType.ENTITY, VDKG.subject),

@@ -255,6 +255,7 @@ public final class MappingContext {
                     Resource item = subNode("/policy-item/" + n, VDKG.PolicyItem, m.pos());
                     item.addProperty(VDKG.order, integer(model, order));
                     m.text("text").ifPresent(t -> item.addProperty(VDKG.text, en(model, t)));
+                    entities(item, VDKG.refersTo, m.get("refers_to"));
                     claim.addProperty(p, item);
                 }
             }

@@ -41,6 +41,19 @@ public record ActorNetwork(List<Node> nodes, List<Edge> edges) {
      */
     public record Node(String id, String iri, String path, String label, String type, Map<String, String> labels,
             String wikidata, String wikidataClose) {
+
+        /**
+         * The label in a language: under its own tag, else under the first tag of that language with a script or
+         * region in tag order, so that {@code zh} finds a {@code zh-Hans} label before a {@code zh-Hant} one.
+         */
+        public String labelIn(String language) {
+            String exact = labels.get(language);
+            if (exact != null) {
+                return exact;
+            }
+            return new java.util.TreeMap<>(labels).entrySet().stream().filter(e -> e.getKey().startsWith(language + "-"))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
     }
 
     /**

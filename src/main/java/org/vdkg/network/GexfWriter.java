@@ -54,7 +54,7 @@ final class GexfWriter implements NetworkWriter {
             value(x, "wikidata", n.wikidata());
             value(x, "wikidata_close", n.wikidataClose());
             for (String lang : new String[] {"vi", "zh", "ru"}) {
-                value(x, "label_" + lang, n.labels().get(lang));
+                value(x, "label_" + lang, n.labelIn(lang));
             }
             x.writeEndElement();
             x.writeEndElement();

@@ -41,7 +41,7 @@ final class GraphmlWriter implements NetworkWriter {
             data(x, "wikidata", n.wikidata());
             data(x, "wikidata_close", n.wikidataClose());
             for (String lang : new String[] {"vi", "zh", "ru"}) {
-                data(x, "label_" + lang, n.labels().get(lang));
+                data(x, "label_" + lang, n.labelIn(lang));
             }
             x.writeEndElement();
         }

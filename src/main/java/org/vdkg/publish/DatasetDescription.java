@@ -88,7 +88,8 @@ final class DatasetDescription {
 
         Model entities = data.graph(dsg, "entities");
         Set<String> entityIris = new TreeSet<>();
-        entities.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> {
+        // Entities are the labelled subjects: an entity's sub-nodes (origin records, a per-unit quantity) have no label.
+        entities.listSubjectsWithProperty(RDFS.label).forEachRemaining(r -> {
             if (r.isURIResource() && r.getURI().startsWith(base + "id/")) {
                 entityIris.add(r.getURI());
             }

@@ -18,8 +18,9 @@ import org.vdkg.vocab.VDKG;
 
 /**
  * The description of one IRI of the graph: its own triples, the claims that mention it with their
- * sub-nodes and evidence, the links pointing at it, and the labels of every node named in all that (so
- * that a page or a client can show names without another request).
+ * sub-nodes and evidence, the origin records of its values that no article states, the links pointing at it,
+ * and the labels of every node named in all that (so that a page or a client can show names without another
+ * request).
  */
 final class ResourceDescriber {
 
@@ -51,6 +52,12 @@ final class ResourceDescriber {
                 }
             }
         }
+        // An entity's own sub-nodes (a quantity per unit: entity IRI + "/per-unit") are part of its description.
+        for (RDFNode o : union.listObjectsOfProperty(r, null).toList()) {
+            if (o.isURIResource() && o.asResource().getURI().startsWith(iri + "/")) {
+                out.add(union.listStatements(o.asResource(), null, (RDFNode) null));
+            }
+        }
         if (isClaimNode(iri)) {
             addClaim(union, claimOf(iri), out);
         }
@@ -62,6 +69,9 @@ final class ResourceDescriber {
                 if (claims.add(claim)) {
                     addClaim(union, claim, out);
                 }
+            } else if (st.getPredicate().equals(VDKG.annotatedEntity)) {
+                // The origin record of one of this resource's values: the page shows it beside the value.
+                out.add(union.listStatements(st.getSubject(), null, (RDFNode) null));
             } else {
                 out.add(st);
             }

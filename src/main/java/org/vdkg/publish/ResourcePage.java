@@ -2,8 +2,10 @@ package org.vdkg.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -19,7 +21,8 @@ import org.vdkg.vocab.VDKG;
 
 /**
  * The HTML page of one resource, drawn from its description: labels in every language, types, its own
- * properties, every claim that mentions it with the evidence (source, paragraph, footnote, cited work),
+ * properties, each value that no article states marked with its origin (curator knowledge, a reference work, the
+ * entity's own name...), every claim that mentions it with the evidence (source, paragraph, footnote, cited work),
  * and the links pointing at it.
  */
 final class ResourcePage {
@@ -62,15 +65,25 @@ final class ResourcePage {
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> st.getLiteral().getLanguage()).thenComparing(st -> st.getLiteral().getLexicalForm()))
                 .toList();
+        Map<String, Resource> origins = origins(r);
         if (!labels.isEmpty()) {
             h.element("h2", "Names");
-            h.raw("<table><tr><th>kind</th><th>language</th><th>name</th></tr>\n");
+            h.raw("<table><tr><th>kind</th><th>language</th><th>name</th><th>from outside the articles</th></tr>\n");
             for (Statement st : labels) {
+                // rdfs:label and skos:prefLabel carry the same names; their origin is recorded once, on skos:prefLabel.
+                Property p = st.getPredicate().equals(RDFS.label) ? SKOS.prefLabel : st.getPredicate();
                 h.raw("<tr><td>").text(Names.curie(st.getPredicate().getURI())).raw("</td><td>")
                  .text(st.getLiteral().getLanguage()).raw("</td><td lang=\"").text(st.getLiteral().getLanguage()).raw("\">")
-                 .text(st.getLiteral().getLexicalForm()).raw("</td></tr>\n");
+                 .text(st.getLiteral().getLexicalForm()).raw("</td><td>");
+                Resource origin = origins.get(key(p, st.getObject()));
+                if (origin != null) {
+                    origin(h, origin);
+                }
+                h.raw("</td></tr>\n");
             }
             h.raw("</table>\n");
+            h.raw("<p class=\"note\">A name without a mark is printed in a source article, or is the curators' English "
+                    + "name for something an article describes.</p>\n");
         }
 
         List<Resource> types = d.listObjectsOfProperty(r, RDF.type).toList().stream()
@@ -95,7 +108,7 @@ final class ResourcePage {
         coordinates(h, r);
         if (!props.isEmpty()) {
             h.element("h2", "Properties");
-            table(h, props, iri);
+            table(h, props, iri, origins);
         }
         if (describer.isClaimNode(iri)) {
             evidence(h, r);
@@ -119,6 +132,7 @@ final class ResourcePage {
 
         List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
                 .filter(st -> !st.getSubject().isURIResource() || !describer.isClaimNode(st.getSubject().getURI()))
+                .filter(st -> !st.getPredicate().equals(VDKG.annotatedEntity) && !st.getPredicate().equals(VDKG.annotatedValue))
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> String.valueOf(st.getSubject().getURI())))
                 .toList();
@@ -214,7 +228,7 @@ final class ResourcePage {
         table(h, d.listStatements(c, null, (RDFNode) null).toList().stream()
                 .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(DERIVED_FROM)
                         && !LABELS.contains(st.getPredicate()))
-                .sorted(order()).toList(), self);
+                .sorted(order()).toList(), self, Map.of());
         evidence(h, c);
         h.raw("</section>\n");
     }
@@ -253,7 +267,7 @@ final class ResourcePage {
         }
     }
 
-    private void table(Html h, List<Statement> stmts, String self) {
+    private void table(Html h, List<Statement> stmts, String self, Map<String, Resource> origins) {
         if (stmts.isEmpty()) {
             return;
         }
@@ -263,15 +277,59 @@ final class ResourcePage {
             node(h, st.getPredicate(), self);
             h.raw("</th><td>");
             value(h, st.getObject(), self, 0);
+            Resource origin = origins.get(key(st.getPredicate(), st.getObject()));
+            if (origin != null) {
+                h.raw(" <span class=\"origin\">(from outside the articles: ");
+                origin(h, origin);
+                h.raw(")</span>");
+            }
             h.raw("</td></tr>\n");
         }
         h.raw("</table>\n");
     }
 
-    /** A value; claim sub-nodes (item lines, participants, ...) are shown inline, not as bare links. */
+    /** The origin records ({@code vdkg:ValueOrigin}) of {@code r}'s values, by property and value. */
+    private Map<String, Resource> origins(Resource r) {
+        Map<String, Resource> out = new HashMap<>();
+        for (Resource o : d.listSubjectsWithProperty(VDKG.annotatedEntity, r).toList()) {
+            Statement p = o.getProperty(VDKG.annotatedProperty);
+            Statement v = o.getProperty(VDKG.annotatedValue);
+            if (p != null && v != null && p.getObject().isURIResource()) {
+                out.put(key(d.createProperty(p.getResource().getURI()), v.getObject()), o);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Property p, RDFNode value) {
+        return p.getURI() + " " + value;
+    }
+
+    /** Where a value comes from: the origin's name, the reference work and the curators' note. */
+    private void origin(Html h, Resource o) {
+        Statement origin = o.getProperty(VDKG.origin);
+        if (origin != null && origin.getObject().isURIResource()) {
+            h.raw("<span class=\"origin\">").text(names.name(origin.getResource().getURI())).raw("</span>");
+        }
+        Statement ref = o.getProperty(VDKG.reference);
+        if (ref != null && ref.getObject().isLiteral()) {
+            h.text(", ").raw("<cite>").text(ref.getString()).raw("</cite>");
+        }
+        Statement note = o.getProperty(VDKG.curatorNote);
+        if (note != null && note.getObject().isLiteral()) {
+            h.text(": " + note.getString());
+        }
+    }
+
+    /**
+     * A value; sub-nodes of a claim (item lines, participants, ...) or of the page's own entity (a quantity per unit)
+     * are shown inline, not as bare links.
+     */
     private void value(Html h, RDFNode o, String self, int depth) {
-        if (o.isURIResource() && describer.isClaimNode(o.asResource().getURI()) && depth < 3
-                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI())) {
+        boolean claimSubNode = o.isURIResource() && describer.isClaimNode(o.asResource().getURI())
+                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
+        boolean entitySubNode = o.isURIResource() && self != null && o.asResource().getURI().startsWith(self + "/");
+        if ((claimSubNode || entitySubNode) && depth < 3) {
             List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()
                     .filter(st -> !st.getPredicate().equals(RDF.type)).sorted(order()).toList();
             if (!sub.isEmpty()) {

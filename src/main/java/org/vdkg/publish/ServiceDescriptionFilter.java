@@ -8,7 +8,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.AnonId;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -85,15 +89,16 @@ final class ServiceDescriptionFilter implements Filter {
         Resource ds = m.createResource(base);
         ds.addProperty(RDF.type, m.createResource(SD + "Dataset"));
         endpoint.addProperty(m.createProperty(SD + "defaultDataset"), ds);
-        Resource dflt = m.createResource();
+        // Blank nodes with fixed labels: the writers order statements by node, so every answer is the same bytes.
+        Resource dflt = m.createResource(AnonId.create("default-graph"));
         dflt.addProperty(RDF.type, m.createResource(SD + "Graph"));
         ds.addProperty(m.createProperty(SD + "defaultGraph"), dflt);
         data.read(dsg -> {
             Model meta = data.graph(dsg, "meta");
             meta.listObjectsOfProperty(meta.createResource(base), meta.createProperty(DatasetDescription.VOID + "triples"))
                     .forEachRemaining(n -> dflt.addProperty(m.createProperty(DatasetDescription.VOID + "triples"), n));
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                Resource named = m.createResource();
+            Iter.toList(dsg.listGraphNodes()).stream().sorted(Comparator.comparing(Node::getURI)).forEach(g -> {
+                Resource named = m.createResource(AnonId.create("named-graph-" + g.getURI()));
                 named.addProperty(RDF.type, m.createResource(SD + "NamedGraph"));
                 named.addProperty(m.createProperty(SD + "name"), m.createResource(g.getURI()));
                 ds.addProperty(m.createProperty(SD + "namedGraph"), named);

@@ -108,8 +108,9 @@ final class ClaimRules {
         for (String k : List.of("note", "ambiguity")) {
             m.get(k).ifPresent(n -> checks.scalar(n, k));
         }
-        m.get("alternative_of").flatMap(n -> checks.scalar(n, "alternative_of"))
-            .ifPresent(s -> claimRef(s, "alternative_of", claimIds, c.id()));
+        for (String k : List.of("alternative_of", "occasion")) {
+            m.get(k).flatMap(n -> checks.scalar(n, k)).ifPresent(s -> claimRef(s, k, claimIds, c.id()));
+        }
         mapper.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
         mapper.ifPresent(x -> selfReferences(m, x, c.id()));
     }
@@ -291,8 +292,10 @@ final class ClaimRules {
                 i.get("unit").flatMap(x -> checks.scalar(x, "unit")).ifPresent(x -> checks.concept(x, Schemes.UNIT, "unit"));
             });
             case POLICY_ITEMS -> checks.mapList(n, key).forEach(i -> {
-                checks.keys(i, Set.of("n", "text"), "in a policy item");
+                checks.keys(i, Set.of("n", "text", "refers_to"), "in a policy item");
                 requiredIn(i, "text", "a policy item");
+                i.get("refers_to").ifPresent(x -> checks.scalars(x, "refers_to")
+                    .forEach(ref -> checks.entity(ref, "refers_to", null)));
                 i.get("n").flatMap(x -> checks.scalar(x, "n")).filter(x -> Values.integer(x.value()).isEmpty())
                     .ifPresent(x -> checks.add(Rule.BAD_STRUCTURE, x.pos(), "policy item n '" + x.value()
                         + "' is not a whole number", "number the items 1, 2, ..."));

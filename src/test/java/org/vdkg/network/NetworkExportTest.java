@@ -44,7 +44,7 @@ class NetworkExportTest {
             VALUES (?p ?symmetric) {
               (vdkg:providedAidTo false) (vdkg:trained false) (vdkg:cooperatedWith true) (vdkg:alliedWith true)
               (vdkg:memberOf false) (vdkg:subOrganisationOf false) (vdkg:heldPositionIn false)
-              (vdkg:requestedFrom false) (vdkg:accompanied false) }""";
+              (vdkg:requestedFrom false) (vdkg:accompanied false) (vdkg:ofState false) (vdkg:periodOf false) }""";
     private static final String PREFIX = "PREFIX vdkg: <https://w3id.org/vdkg/ontology#>\n";
     private static final Path OUT = TestProject.REPO.resolve("target").resolve("network-exports");
 

@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -23,7 +21,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.apache.jena.system.Txn;
 import org.vdkg.support.BuiltDatabase;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.ReasonerFactory;
@@ -37,9 +34,7 @@ class BuiltGraphTest {
 
     @BeforeAll
     static void load() {
-        Dataset ds = BuiltDatabase.dataset();
-        union = ModelFactory.createDefaultModel();
-        Txn.executeRead(ds, () -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
+        union = BuiltDatabase.union();
         union.add(OntologyFiles.ontology());
     }
 

@@ -81,6 +81,9 @@ class InvalidFixturesTest {
         self-reference-part-of             | VDKG-E023 | data/claims/demo.yaml       | 16 | 12 | part, whole name different entities
         self-reference-located-in          | VDKG-E023 | data/claims/demo.yaml       | 16 | 13 | entity, within name different entities
         unknown-gazetteer-record           | VDKG-E030 | data/gazetteer.yaml         | 3  | 15 | scripts/gazetteer.sh
+        affiliation-cycle                  | VDKG-E040 | data/entities/entities.yaml | 20 | 18 | cannot be above itself
+        wrong-entity-type-state-of         | VDKG-E014 | data/entities/entities.yaml | 14 | 17 | expected type
+        unknown-entity-parent-of           | VDKG-E004 | data/entities/entities.yaml | 15 | 18 | did you mean 'soviet-ministry'?
         entity-never-used                  | VDKG-W001 | data/entities/entities.yaml | 11 | 5  | remove it
         vague-time-without-confidence      | VDKG-W002 | data/claims/demo.yaml       | 10 | 11 | confidence: medium
         close-match-without-note           | VDKG-W003 | data/entities/entities.yaml | 9  | 21 | in note
@@ -89,6 +92,12 @@ class InvalidFixturesTest {
         paragraph-count-mismatch           | VDKG-W006 | data/sources.yaml           | 9  | 17 | recount
         place-without-gazetteer-decision   | VDKG-W030 | data/entities/entities.yaml | 8  | 5  | no_point
         gazetteer-name-mismatch            | VDKG-W031 | data/gazetteer.yaml         | 3  | 15 | add its name as an alias
+        unmarked-outside-fact              | VDKG-W040 | data/entities/entities.yaml | 4  | 35 | names: {vi: {label
+        unmarked-outside-fact-names-without-origin | VDKG-W040 | data/entities/entities.yaml | 6 | 11 | origin: name
+        unmarked-outside-fact-state-without-origin | VDKG-W040 | data/entities/entities.yaml | 14 | 12 | origin: name
+        unmarked-outside-fact-description  | VDKG-W040 | data/entities/entities.yaml | 5  | 36 | origin: curator
+        unmarked-outside-fact-unprinted-alias | VDKG-W040 | data/entities/entities.yaml | 5 | 62 | names: {en: {aliases: ["Brother Van"]
+        body-without-state                 | VDKG-W041 | data/entities/entities.yaml | 11 | 5  | no_state
         """)
     void reportsTheRuleAtItsPosition(String fixture, String id, String file, int line, int column, String hint) {
         CurationResult r = run(fixture);
