@@ -245,6 +245,10 @@ public final class VDKG {
     public static final Property renamedAs = property("renamedAs");
     public static final Property participatedIn = property("participatedIn");
     public static final Property subOrganisationOf = property("subOrganisationOf");
+    // Lookup keys and a claim index in graph/inferred, so that queries can start from a constant (queries/README.md).
+    public static final Property nameKey = property("nameKey");
+    public static final Property mentions = property("mentions");
+    public static final Property inSource = property("inSource");
 
     /** Looks up a class of this vocabulary by its local name, or null. */
     public static Resource classNamed(String local) {
