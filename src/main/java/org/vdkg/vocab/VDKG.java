@@ -270,6 +270,11 @@ public final class VDKG {
     public static final Property countryCode = property("countryCode");
     public static final Property featureCode = property("featureCode");
 
+    // Lookup keys and a claim index in graph/inferred, so that queries can start from a constant (queries/README.md).
+    public static final Property nameKey = property("nameKey");
+    public static final Property mentions = property("mentions");
+    public static final Property inSource = property("inSource");
+
     /** Looks up a class of this vocabulary by its local name, or null. */
     public static Resource classNamed(String local) {
         return CLASSES.get(local);

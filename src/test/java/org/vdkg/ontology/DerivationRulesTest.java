@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -23,6 +25,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vdkg.build.DerivedGraphBuilder;
 
 /** Every shortcut property has a CONSTRUCT rule, and the rules derive the expected edges from the valid fixture. */
 class DerivationRulesTest {
@@ -30,13 +33,13 @@ class DerivationRulesTest {
     private static Model ontology;
     private static Property derivation;
 
-    /** Shortcut relations that docs/model.md requires, plus the ORG reading of partOf. */
+    /** Shortcut relations that docs/model.md requires, plus the ORG reading of partOf and the claim index (mentions, inSource). */
     private static final Set<String> SHORTCUTS = Set.of("providedAidTo", "receivedAidFrom", "trained", "cooperatedWith",
         "hasRelationsWith", "alliedWith", "memberOf", "partOf", "subOrganisationOf", "locatedIn", "visited", "accompanied",
         "requestedFrom", "heldPositionIn", "renamedAs", "participatedIn", "ofState", "actingState", "stateProvidedAidTo",
-        "sameCountryAs");
+        "sameCountryAs", "mentions", "inSource");
 
-    /** Expected edges on src/test/resources/shapes/valid-claims.ttl, as "subject object" with short IRIs. */
+    /** Expected edges on src/test/resources/shapes/valid-claims.ttl, as "subject object" with short IRIs (the claim index apart). */
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
         Map.entry("providedAidTo", Set.of("org/soviet-union org/mps")),
         Map.entry("receivedAidFrom", Set.of("org/mps org/soviet-union")),
@@ -82,6 +85,12 @@ class DerivationRulesTest {
         return rules;
     }
 
+    private static Set<String> edges(Model m, String property) {
+        return m.listStatements(null, m.createProperty(OntologyFiles.NS + property), (org.apache.jena.rdf.model.RDFNode) null)
+            .toList().stream().map(st -> shorten(st.getSubject()) + " " + shorten(st.getResource()))
+            .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     private static String shorten(Resource r) {
         return r.getURI().startsWith(ID) ? r.getURI().substring(ID.length()) : r.getURI();
     }
@@ -101,10 +110,12 @@ class DerivationRulesTest {
         }
     }
 
-    @Test
-    void rulesDeriveTheExpectedEdgesFromTheValidFixture() {
-        // The builder runs the rules over the union of all graphs, ontology included, in rounds until nothing new
-        // appears, so that a rule may read another's output (actingState reads ofState and subOrganisationOf).
+    /**
+     * Every rule's edges on the valid fixture. The builder runs the rules over the union of all graphs, ontology included,
+     * in rounds until nothing new appears, so that a rule may read another's output (actingState reads ofState and
+     * subOrganisationOf).
+     */
+    private static Map<String, Set<String>> derivedFromTheValidFixture() {
         Model union = OntologyFiles.load(OntologyFiles.ONTOLOGY, OntologyFiles.VALID_FIXTURE);
         long size;
         do {
@@ -127,9 +138,53 @@ class DerivationRulesTest {
                 .map(s -> shorten(s.getSubject()) + " " + shorten(s.getResource()))
                 .collect(Collectors.toCollection(TreeSet::new)));
         }
-        for (String p : SHORTCUTS) {
+        return derived;
+    }
+
+    @Test
+    void rulesDeriveTheExpectedEdgesFromTheValidFixture() {
+        Map<String, Set<String>> derived = derivedFromTheValidFixture();
+        for (String p : EXPECTED.keySet()) {
             assertEquals(new TreeSet<>(EXPECTED.get(p)), derived.get(p), "edges derived by vdkg:" + p);
         }
+    }
+
+    @Test
+    void claimIndexPutsEveryClaimInItsSourceAndMentionsEntitiesThroughSubNodes() {
+        Model union = OntologyFiles.load(OntologyFiles.ONTOLOGY, OntologyFiles.VALID_FIXTURE);
+        Set<String> claims = new TreeSet<>();
+        String q = "PREFIX vdkg: <" + OntologyFiles.NS + "> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "SELECT DISTINCT ?c { ?c a/rdfs:subClassOf+ vdkg:Claim }";
+        try (QueryExecution qe = QueryExecution.model(union).query(q).build()) {
+            qe.execSelect().forEachRemaining(row -> claims.add(shorten(row.getResource("c"))));
+        }
+        assertTrue(claims.size() > 20, "the fixture has only " + claims.size() + " claims");
+        // vdkg:mentions reads the superclass types the builder materialises, so it runs as the builder runs it
+        Map<String, Graph> graphs = new TreeMap<>();
+        graphs.put("urn:g:ontology", OntologyFiles.ontology().getGraph());
+        graphs.put("urn:g:fixture", OntologyFiles.load(OntologyFiles.VALID_FIXTURE).getGraph());
+        DerivedGraphBuilder.Outcome built = DerivedGraphBuilder.derive(graphs, "urn:g:ontology");
+        assertTrue(built.problems().isEmpty(), built.problems().toString());
+        Set<String> inSource = edges(built.inferred(), "inSource");
+        assertEquals(claims.stream().map(c -> c + " source/fixture").collect(Collectors.toCollection(TreeSet::new)), inSource,
+            "every claim, and nothing else, in the fixture's source");
+        assertEquals(inSource, derivedFromTheValidFixture().get("inSource"), "the rule alone gives the same");
+
+        Set<String> mentions = edges(built.inferred(), "mentions");
+        // directly, and through the sub-nodes: an item line, destinations, a participation
+        for (String edge : List.of("claim/fixture/aid org/soviet-union", "claim/fixture/aid item/walkie-talkie",
+                "claim/fixture/visit place/beijing", "claim/fixture/visit place/moscow", "claim/fixture/operation org/vpa",
+                "claim/fixture/operation place/cao-bang", "claim/fixture/aid project/orient")) {
+            assertTrue(mentions.contains(edge), "vdkg:mentions lacks " + edge);
+        }
+        for (String edge : mentions) {
+            String[] so = edge.split(" ");
+            assertTrue(claims.contains(so[0]), "a non-claim mentions something: " + edge);
+            // concepts, sources, cited works, other claims and sub-nodes are not entities
+            assertTrue(so[1].matches("(person|org|place|event|document|project|item)/[a-z0-9-]+"), "not an entity: " + edge);
+        }
+        assertFalse(mentions.contains("claim/fixture/aid claim/fixture/request"), "a claim-to-claim link is not a mention");
+        assertTrue(claims.stream().filter(c -> !c.startsWith("claim/fixture/")).toList().isEmpty(), "claims are under claim/");
     }
 
     @Test
