@@ -35,6 +35,7 @@ import org.vdkg.curate.CurationResult;
 import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
+import org.vdkg.problem.StorageFailure;
 import org.vdkg.problem.UserException;
 import org.vdkg.store.BuildStamp;
 import org.vdkg.store.DatabaseDirs;
@@ -49,6 +50,8 @@ import org.vdkg.vocab.VDKG;
 public final class DatabaseBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBuilder.class);
+    /** How the user builds elsewhere, for storage errors. */
+    private static final String ELSEWHERE = "--db DIR";
 
     /**
      * What code builds: the jar's size and modification time, so that {@code serve} also rebuilds
@@ -72,20 +75,31 @@ public final class DatabaseBuilder {
     public Optional<BuildResult> buildIfStale(ProjectLayout layout, String baseIri, Path db, boolean force) {
         DatabaseDirs dirs = new DatabaseDirs(db);
         dirs.recover();
-        if (!force && dirs.isComplete()
-                && BuildStamp.read(dirs.db()).filter(s -> s.inputHash().equals(InputHash.of(layout, baseIri))
-                        && CODE.equals(s.code())).isPresent()) {
+        if (!force && isUpToDate(layout, baseIri, db)) {
             LOG.info("{} is up to date", dirs.db());
             return Optional.empty();
         }
         return Optional.of(build(layout, baseIri, db));
     }
 
+    /** True when {@code db} is complete and was built from exactly the current inputs by this code. */
+    public boolean isUpToDate(ProjectLayout layout, String baseIri, Path db) {
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        return dirs.isComplete()
+                && BuildStamp.read(dirs.db()).filter(s -> s.inputHash().equals(InputHash.of(layout, baseIri))
+                        && CODE.equals(s.code())).isPresent();
+    }
+
     /** Builds the database at {@code db}; another build of the same database running at the same time is the user's error. */
     public BuildResult build(ProjectLayout layout, String baseIri, Path db) {
         DatabaseDirs dirs = new DatabaseDirs(db);
-        DatabaseDirs.BuildLock lock = dirs.tryLock().orElseThrow(() ->
-                new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"));
+        DatabaseDirs.BuildLock lock;
+        try {
+            lock = dirs.tryLock().orElseThrow(() ->
+                    new UserException("another build of " + dirs.db() + " is running (lock: " + dirs.lockFile() + ")"));
+        } catch (UncheckedIOException e) {
+            throw StorageFailure.of(e, dirs.db(), ELSEWHERE).orElseThrow(() -> e);
+        }
         try {
             return buildLocked(layout, baseIri, dirs);
         } finally {
@@ -125,15 +139,35 @@ public final class DatabaseBuilder {
             SearchIndexBuilder.build(layout.fusekiConfig(), fresh, graphs);
             new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
             dirs.swapIn(fresh);
-        } catch (IOException e) {
-            DatabaseDirs.deleteTree(fresh);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            DatabaseDirs.deleteTree(fresh);
-            throw e;
+        } catch (IOException | RuntimeException | InternalError e) {
+            // InternalError: TDB2 writes through memory-mapped files, and a full disk surfaces there as a fault.
+            removeQuietly(fresh, e);
+            if (e instanceof UserException u) {
+                throw u;
+            }
+            Optional<UserException> storage = StorageFailure.of(e, dirs.db(), ELSEWHERE);
+            if (storage.isPresent()) {
+                throw storage.get();
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (e instanceof InternalError err) {
+                throw err;
+            }
+            throw (RuntimeException) e;
         }
         LOG.info("built {} ({} triples in {} graphs)", dirs.db(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.size());
         return new BuildResult(problems, dirs.db(), counts, inputHash);
+    }
+
+    /** Deletes a half-built directory without hiding why the build failed (on a full or read-only disk it may fail too). */
+    private static void removeQuietly(Path dir, Throwable why) {
+        try {
+            DatabaseDirs.deleteTree(dir);
+        } catch (RuntimeException e) {
+            why.addSuppressed(e);
+        }
     }
 
     private static String codeFingerprint() {

@@ -27,7 +27,7 @@ import org.vdkg.vocab.VDKG;
  * ontology graph, executes the CONSTRUCT over the union of all graphs and collects the results as
  * the inferred graph, together with the ontology's own semantics ({@link #SEMANTICS}). Rules run
  * in rounds until nothing new appears, so a rule may build on
- * another rule's output.
+ * another rule's output. The name keys ({@link NameKeys}) are added beside them: SPARQL cannot compute them.
  */
 public final class DerivedGraphBuilder {
 
@@ -133,6 +133,7 @@ public final class DerivedGraphBuilder {
                 break;
             }
         }
+        NameKeys.derive(graphs, ontologyGraphName, inferred);
         // Keep only what is new: a triple some curated graph already states is not derived knowledge.
         graphs.values().forEach(g -> g.find().forEachRemaining(inferred::delete));
         return new Outcome(ModelFactory.createModelForGraph(inferred), problems);

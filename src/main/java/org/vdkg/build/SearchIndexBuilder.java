@@ -23,6 +23,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sys.JenaSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.problem.StorageFailure;
 import org.vdkg.problem.UserException;
 import org.vdkg.store.SearchIndexConfig;
 
@@ -100,7 +101,8 @@ public final class SearchIndexBuilder {
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
             }
-            if (e instanceof TextIndexException) {
+            // A full or read-only disk is reported by the builder, with the database's name.
+            if (e instanceof TextIndexException && StorageFailure.of(e, null, null).isEmpty()) {
                 // Analyzers and filters are resolved on first use: an unknown one is a configuration error too.
                 throw new UserException(configFile + ": cannot build the search index it describes: " + e.getMessage(), e);
             }

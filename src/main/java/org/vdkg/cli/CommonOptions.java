@@ -1,9 +1,11 @@
 package org.vdkg.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.vocab.IriScheme;
 
 /** Options several commands share (those of the bench module too), and how they resolve. */
@@ -16,7 +18,24 @@ public final class CommonOptions {
     public static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
             .desc("base IRI of everything vdkg mints (default: " + IriScheme.DEFAULT_BASE + ")").get();
 
+    static final Option ENDPOINT = Option.builder().longOpt("endpoint").hasArg().argName("URL")
+            .desc("ask the vdkg server with this SPARQL endpoint (e.g. http://127.0.0.1:3030/vdkg/sparql) instead of opening"
+                    + " the database; by default a server serving --db is found and used").get();
+
     private CommonOptions() {
+    }
+
+    /**
+     * The server to ask instead of opening {@code db}: the one {@code --endpoint} names, else the one that announced it
+     * serves {@code db} and answers (TDB2 lets one process at a time open a database).
+     */
+    static Optional<RemoteEndpoint> endpoint(CommandLine line, CommandContext ctx, Path db) {
+        if (line.hasOption(ENDPOINT)) {
+            return Optional.of(RemoteEndpoint.of(line.getOptionValue(ENDPOINT)));
+        }
+        Optional<RemoteEndpoint> running = RemoteEndpoint.running(db);
+        running.ifPresent(r -> ctx.err().println("vdkg: " + show(db, ctx) + " is being served: asking the server at " + r.sparql()));
+        return running;
     }
 
     public static ProjectLayout layout(CommandLine line, CommandContext ctx) {

@@ -1,17 +1,25 @@
 package org.vdkg.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.vdkg.export.DatasetExporter;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkFormat;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.store.Store;
 
-/** {@code vdkg export}: the whole database as TriG, N-Quads, JSON-LD or (union) Turtle, or its actor network for graph tools. */
+/**
+ * {@code vdkg export}: the whole database as TriG, N-Quads, JSON-LD or (union) Turtle, or its actor network for graph
+ * tools; from the server's dumps when a server holds the database ({@code --endpoint}, or found).
+ */
 final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
@@ -35,7 +43,8 @@ final class ExportCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().addOption(FORMAT).addOption(QUERY).addOption(OUT).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT);
+        return new Options().addOption(FORMAT).addOption(QUERY).addOption(OUT).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
+                .addOption(CommonOptions.ENDPOINT);
     }
 
     @Override
@@ -48,18 +57,35 @@ final class ExportCommand implements Command {
         // NetworkExport.handles has rejected every name that is no format at all.
         DatasetExporter.Format format = DatasetExporter.Format.valueOf(name);
         ProjectLayout layout = CommonOptions.layout(line, ctx);
-        try (Store store = Store.open(CommonOptions.db(line, ctx, layout))) {
-            if (!line.hasOption(OUT)) {
-                DatasetExporter.export(store, format, ctx.out());
-                return Outcome.OK;
-            }
-            Path out = ctx.resolve(line.getOptionValue(OUT));
-            AtomicFile.write(out, os -> {
-                DatasetExporter.export(store, format, os);
-                return null;
-            });
-            ctx.err().println("vdkg: wrote " + CommonOptions.show(out, ctx));
+        Path db = CommonOptions.db(line, ctx, layout);
+        Optional<RemoteEndpoint> remote = CommonOptions.endpoint(line, ctx, db);
+        if (remote.isPresent()) {
+            // The server's dump of the same name is written by the same DatasetExporter.
+            write(line, ctx, os -> remote.get().dump("vdkg." + format.name().toLowerCase(Locale.ROOT), os));
+            return Outcome.OK;
+        }
+        try (Store store = Store.open(db)) {
+            write(line, ctx, os -> DatasetExporter.export(store, format, os));
         }
         return Outcome.OK;
+    }
+
+    /** What writes the export to a stream. */
+    private interface Export {
+        void to(OutputStream os) throws IOException;
+    }
+
+    /** Writes to standard output, or atomically to {@code --out FILE}. */
+    private static void write(CommandLine line, CommandContext ctx, Export export) throws IOException {
+        if (!line.hasOption(OUT)) {
+            export.to(ctx.out());
+            return;
+        }
+        Path out = ctx.resolve(line.getOptionValue(OUT));
+        AtomicFile.write(out, os -> {
+            export.to(os);
+            return null;
+        });
+        ctx.err().println("vdkg: wrote " + CommonOptions.show(out, ctx));
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -15,6 +16,7 @@ import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
+import org.vdkg.problem.StorageFailure;
 import org.vdkg.problem.UserException;
 
 /**
@@ -40,8 +42,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        System.out.flush();
+        StandardOutput out = StandardOutput.open();
+        System.setOut(out);
+        int code = run(args, out, System.err);
+        out.flush();
         System.exit(code);
     }
 
@@ -61,14 +65,24 @@ public final class Main {
     static int run(String[] args, CommandContext ctx, List<Command> commands) {
         boolean verbose = Arrays.asList(args).contains("-v") || Arrays.asList(args).contains("--verbose");
         try {
-            return dispatch(args, ctx, commands);
+            int code = dispatch(args, ctx, commands);
+            return code == OK ? outputWritten(ctx) : code;
         } catch (UsageException e) {
             ctx.err().println("vdkg: " + e.getMessage());
             return USAGE_OR_BUG;
         } catch (UserException e) {
             ctx.err().println("vdkg: " + e.getMessage());
             return USER_ERROR;
-        } catch (Exception | LinkageError | AssertionError e) {
+        } catch (Exception | LinkageError | AssertionError | InternalError e) {
+            // A full, read-only or forbidden disk is the user's environment, not a bug, wherever it surfaced.
+            Optional<UserException> storage = StorageFailure.of(e, null, null);
+            if (storage.isPresent()) {
+                ctx.err().println("vdkg: " + storage.get().getMessage());
+                if (verbose) {
+                    e.printStackTrace(ctx.err());
+                }
+                return USER_ERROR;
+            }
             ctx.err().println("vdkg: internal error: " + e);
             if (verbose) {
                 e.printStackTrace(ctx.err());
@@ -80,6 +94,17 @@ public final class Main {
             ctx.out().flush();
             ctx.err().flush();
         }
+    }
+
+    /** OK, or a user error when standard output could not be written (a full disk behind a redirection, a closed pipe). */
+    private static int outputWritten(CommandContext ctx) {
+        if (!ctx.out().checkError()) {
+            return OK;
+        }
+        Optional<java.io.IOException> why = ctx.out() instanceof StandardOutput so ? so.failure() : Optional.empty();
+        ctx.err().println("vdkg: " + why.flatMap(e -> StorageFailure.of(e, "standard output", "--out FILE")).map(Throwable::getMessage)
+                .orElse("cannot write standard output" + why.map(e -> ": " + e.getMessage()).orElse("")));
+        return USER_ERROR;
     }
 
     private static int dispatch(String[] args, CommandContext ctx, List<Command> commands) throws Exception {

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
+import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.vdkg.export.DatasetExporter;
 import org.vdkg.layout.ProjectLayout;
@@ -15,6 +17,9 @@ import org.vdkg.network.NetworkFormat;
 import org.vdkg.problem.UserException;
 import org.vdkg.query.QueryRunner;
 import org.vdkg.query.SavedQueryCatalogue;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.query.QueryRunner;
+import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.store.Store;
 
 /** The network formats of {@code vdkg export} (graphml, gexf, cyjs, dot, geojson), kept apart from the RDF ones. */
@@ -53,21 +58,35 @@ final class NetworkExport {
                     .text();
             selection = QueryRunner.parse(text);
         }
-        try (Store store = Store.open(CommonOptions.db(line, ctx, layout))) {
-            NetworkExporter.Result result;
-            if (!line.hasOption(ExportCommand.OUT)) {
-                result = NetworkExporter.export(store.dataset(), format, selection, ctx.out());
-            } else {
-                Path out = ctx.resolve(line.getOptionValue(ExportCommand.OUT));
-                Query q = selection;
-                result = AtomicFile.write(out, os -> NetworkExporter.export(store.dataset(), format, q, os));
-                ctx.err().println("vdkg: wrote " + CommonOptions.show(out, ctx) + " (" + (format == NetworkFormat.GEOJSON
-                        ? result.nodes() + " features)" : result.nodes() + " nodes, " + result.edges() + " edges)"));
+        Path db = CommonOptions.db(line, ctx, layout);
+        Optional<RemoteEndpoint> remote = CommonOptions.endpoint(line, ctx, db);
+        if (remote.isPresent()) {
+            Dataset dataset = remote.get().dataset();
+            try {
+                write(dataset, format, selection, line, ctx);
+            } finally {
+                dataset.close();
             }
-            for (String note : result.notes()) {
-                ctx.err().println("vdkg: " + note);
-            }
+            return Outcome.OK;
+        }
+        try (Store store = Store.open(db)) {
+            write(store.dataset(), format, selection, line, ctx);
         }
         return Outcome.OK;
+    }
+
+    private static void write(Dataset dataset, NetworkFormat format, Query selection, CommandLine line, CommandContext ctx) {
+        NetworkExporter.Result result;
+        if (!line.hasOption(ExportCommand.OUT)) {
+            result = NetworkExporter.export(dataset, format, selection, ctx.out());
+        } else {
+            Path out = ctx.resolve(line.getOptionValue(ExportCommand.OUT));
+            result = AtomicFile.write(out, os -> NetworkExporter.export(dataset, format, selection, os));
+            ctx.err().println("vdkg: wrote " + CommonOptions.show(out, ctx) + " (" + (format == NetworkFormat.GEOJSON
+                    ? result.nodes() + " features)" : result.nodes() + " nodes, " + result.edges() + " edges)"));
+        }
+        for (String note : result.notes()) {
+            ctx.err().println("vdkg: " + note);
+        }
     }
 }

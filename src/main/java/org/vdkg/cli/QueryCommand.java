@@ -24,11 +24,16 @@ import org.vdkg.query.ResultFormat;
 import org.vdkg.query.ResultTable;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
+import org.vdkg.problem.Suggest;
+import org.vdkg.query.QueryRunner;
+import org.vdkg.query.RemoteEndpoint;
+import org.vdkg.store.SearchIndexConfig;
 import org.vdkg.store.Store;
 
 /**
  * {@code vdkg query}: one SPARQL query (a saved query of {@code queries/} by name, a file, or text)
- * against the local database, no server needed; {@code --list} prints the catalogue.
+ * against the local database, no server needed, or against the server that serves it ({@code --endpoint},
+ * or found); {@code --list} prints the catalogue.
  */
 final class QueryCommand implements Command {
 
@@ -58,13 +63,13 @@ final class QueryCommand implements Command {
 
     @Override
     public String summary() {
-        return "Run a saved query (NAME), a query file or --sparql TEXT against the local database.";
+        return "Run a saved query (NAME), a query file or --sparql TEXT against the local database (or the server serving it).";
     }
 
     @Override
     public Options options() {
         return new Options().addOption(LIST).addOption(SPARQL).addOption(FORMAT).addOption(CommonOptions.DB)
-                .addOption(CommonOptions.ROOT).addOption(TIMEOUT);
+                .addOption(CommonOptions.ROOT).addOption(TIMEOUT).addOption(CommonOptions.ENDPOINT);
     }
 
     @Override
@@ -85,7 +90,20 @@ final class QueryCommand implements Command {
         long timeout = CommonOptions.positive(line, TIMEOUT, 30);
         String text = named != null ? savedText(catalogue, named, ctx) : queryText(line.getOptionValue(SPARQL), ctx);
         Query query = QueryRunner.parse(text);
-        try (Store store = Store.open(CommonOptions.db(line, ctx, layout))) {
+        Path db = CommonOptions.db(line, ctx, layout);
+        Optional<RemoteEndpoint> remote = CommonOptions.endpoint(line, ctx, db);
+        if (remote.isPresent()) {
+            RemoteEndpoint.Result r = remote.get().query(query, timeout * 1000);
+            print(r.answer(), rowFormat, ctx);
+            if (r.mayBeCut()) {
+                ctx.err().println("vdkg: the server answers at most " + r.rowCap().getAsLong() + " rows, so this answer may be cut;"
+                        + " page with LIMIT and OFFSET, or stop the server to query the database directly");
+            }
+            return Outcome.OK;
+        }
+        // With the text index the assembler file describes, so that text:query searches as on the server.
+        Path config = layout.root().resolve("fuseki-config").resolve("vdkg.ttl");
+        try (Store store = Store.open(db, (ds, dir) -> SearchIndexConfig.searchable(ds, config, dir))) {
             print(QueryRunner.run(store, query, timeout * 1000), rowFormat, ctx);
         }
         return Outcome.OK;

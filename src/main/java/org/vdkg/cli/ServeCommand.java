@@ -8,7 +8,11 @@ import org.apache.commons.cli.Options;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.serve.PublicUrl;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.store.ServerAnnouncement;
+import org.vdkg.store.WritableDatabase;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.serve.guard.PasswordFile;
 
@@ -19,6 +23,9 @@ final class ServeCommand implements Command {
             .desc("HTTP port (default 3030; 0 picks a free one)").get();
     static final Option HOST = Option.builder().longOpt("host").hasArg().argName("ADDR")
             .desc("address to listen on (default 127.0.0.1, loopback only)").get();
+    static final Option PUBLIC_URL = Option.builder().longOpt("public-url").hasArg().argName("URL")
+            .desc("root URL clients reach the server at, used in every absolute URL it writes and as the only origin "
+                    + "allowed to write (default http://HOST:PORT/)").get();
     static final Option REBUILD = Option.builder().longOpt("rebuild")
             .desc("rebuild the database even if the curated files did not change").get();
     static final Option TIMEOUT = Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
@@ -33,6 +40,9 @@ final class ServeCommand implements Command {
             .desc("most rows a query answers; 0 for no cap (default " + GuardSettings.DEFAULT_MAX_ROWS + ")").get();
     static final Option MAX_REQUEST = Option.builder().longOpt("max-request-bytes").hasArg().argName("N")
             .desc("largest request body accepted (default " + GuardSettings.DEFAULT_MAX_REQUEST_BYTES + ")").get();
+    static final Option MAX_ANSWER = Option.builder().longOpt("max-answer-bytes").hasArg().argName("N")
+            .desc("largest SPARQL answer in bytes; a longer one is cut off; 0 for no cap (default "
+                    + GuardSettings.DEFAULT_MAX_ANSWER_BYTES + ")").get();
     static final Option MAX_CONCURRENT = Option.builder().longOpt("max-concurrent").hasArg().argName("N")
             .desc("queries run at once; more wait up to 10 s, then get 503 (default " + GuardSettings.defaultConcurrency() + ")").get();
 
@@ -48,9 +58,9 @@ final class ServeCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().addOption(PORT).addOption(HOST).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
+        return new Options().addOption(PORT).addOption(HOST).addOption(PUBLIC_URL).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
                 .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG)
-                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_CONCURRENT);
+                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT);
     }
 
     @Override
@@ -64,19 +74,60 @@ final class ServeCommand implements Command {
         }
         long timeout = CommonOptions.positive(line, TIMEOUT, 30);
         String host = line.getOptionValue(HOST, "127.0.0.1");
+        String publicUrl = null;
+        if (line.hasOption(PUBLIC_URL)) {
+            try {
+                publicUrl = PublicUrl.root(line.getOptionValue(PUBLIC_URL));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         Path config = line.hasOption(CONFIG) ? ctx.resolve(line.getOptionValue(CONFIG))
                 : layout.fusekiConfig();
 
         GuardSettings guard = guard(line, ctx);
 
-        Optional<BuildResult> build = new DatabaseBuilder(ctx.version()).buildIfStale(layout, base, db, line.hasOption(REBUILD));
-        if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
-            return Outcome.DATA_ERRORS;
+        DatabaseBuilder builder = new DatabaseBuilder(ctx.version());
+        DatabaseDirs dirs = new DatabaseDirs(db);
+        if (dirs.isWritable()) {
+            Optional<BuildResult> build = builder.buildIfStale(layout, base, db, line.hasOption(REBUILD));
+            if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
+                return Outcome.DATA_ERRORS;
+            }
+        } else if (dirs.isComplete() && (line.hasOption(REBUILD) || !builder.isUpToDate(layout, base, db))) {
+            // A prebuilt database on a read-only disk is served as it was built.
+            ctx.err().println("vdkg: " + CommonOptions.show(db, ctx) + " is read-only, so it is served as built"
+                    + (line.hasOption(REBUILD) ? "" : ", although ontology/, data/ or vdkg changed since") + "; to rebuild,"
+                    + " make it writable or build elsewhere (vdkg build --db DIR)");
         }
-        VdkgServer server = VdkgServer.start(new VdkgServer.Settings(config, db, host, (int) port, timeout * 1000, guard, base));
-        Thread hook = new Thread(server::close, "vdkg-shutdown");
+        WritableDatabase served = WritableDatabase.of(db);
+        VdkgServer server;
+        try {
+            server = VdkgServer.start(new VdkgServer.Settings(config, served.dir(), host, (int) port, timeout * 1000, guard, base,
+                    publicUrl));
+        } catch (RuntimeException e) {
+            served.close();
+            throw e;
+        }
+        // Commands run beside the server (vdkg query, vdkg export) find it here and ask it over HTTP.
+        String local = "http://" + (PublicUrl.isWildcard(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
+        String localSparql = local + server.sparqlUrl().substring(server.url().length());
+        boolean announced = !served.isCopy() && ServerAnnouncement.announce(db, localSparql, local);
+        Thread hook = new Thread(() -> {
+            if (announced) {
+                ServerAnnouncement.withdraw(db);
+            }
+            // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
+            try {
+                server.close();
+            } catch (RuntimeException e) {
+                System.err.println("vdkg: while stopping: " + e.getMessage());
+            }
+            served.close();
+        }, "vdkg-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")");
+        ctx.out().println("vdkg: serving " + base + " at " + server.url() + " (SPARQL: " + server.sparqlUrl() + ")"
+                + (publicUrl == null ? "" : ", public URL " + publicUrl));
         ctx.out().flush();
         server.join();
         return Outcome.OK;
@@ -85,7 +136,8 @@ final class ServeCommand implements Command {
     private static GuardSettings guard(CommandLine line, CommandContext ctx) {
         GuardSettings g = GuardSettings.defaults()
                 .withMaxRows(CommonOptions.positive(line, MAX_ROWS, GuardSettings.DEFAULT_MAX_ROWS))
-                .withMaxRequestBytes(CommonOptions.positive(line, MAX_REQUEST, GuardSettings.DEFAULT_MAX_REQUEST_BYTES));
+                .withMaxRequestBytes(CommonOptions.positive(line, MAX_REQUEST, GuardSettings.DEFAULT_MAX_REQUEST_BYTES))
+                .withMaxAnswerBytes(CommonOptions.positive(line, MAX_ANSWER, GuardSettings.DEFAULT_MAX_ANSWER_BYTES));
         if (line.hasOption(MAX_CONCURRENT)) {
             long n = CommonOptions.positive(line, MAX_CONCURRENT, 0);
             if (n < 1 || n > 10_000) {

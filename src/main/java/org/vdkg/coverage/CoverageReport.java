@@ -16,6 +16,7 @@ import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
 import org.vdkg.model.EntityRecord;
+import org.vdkg.model.NameMatcher;
 import org.vdkg.model.SourceRecord;
 import org.vdkg.model.SourceText;
 import org.vdkg.problem.Problem;

@@ -16,19 +16,26 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.map.CurationMapper;
+import org.vdkg.map.GazetteerMapper;
 import org.vdkg.map.MappingContext;
 import org.vdkg.model.Curation;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
 import org.vdkg.read.CurationReader;
+import org.vdkg.model.Gazetteer;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
+import org.vdkg.read.GazetteerReader;
 import org.vdkg.validate.CurationValidator;
+import org.vdkg.validate.GazetteerRules;
 import org.vdkg.validate.ShapeValidator;
 import org.vdkg.validate.SourceTexts;
 import org.vdkg.vocab.IriScheme;
 
 /**
- * Reads {@code ontology/} and {@code data/}, validates them and maps them to an in-memory RDF
+ * Reads {@code ontology/} and {@code data/} (the gazetteer choices and records included), validates them and maps them to an in-memory RDF
  * dataset of named graphs (see docs/model.md). It never touches a database.
  */
 public final class CurationPipeline {
@@ -47,11 +54,15 @@ public final class CurationPipeline {
         List<Problem> problems = new ArrayList<>();
         Curation curation = CurationReader.read(layout.root(), problems);
         problems.addAll(CurationValidator.validate(curation));
+        Gazetteer gazetteer = GazetteerReader.read(layout.root(), problems);
+        problems.addAll(GazetteerRules.check(gazetteer, curation));
         layout.sharedSourcesDir().ifPresent(dir -> problems.addAll(SourceTexts.check(curation, dir)));
         Map<String, Position> positions = MappingContext.newPositions();
         ds.executeWrite(() -> {
-            loadOntology(layout, ds.getNamedModel(new IriScheme(baseIri).graph("ontology")), problems);
+            IriScheme iris = new IriScheme(baseIri);
+            loadOntology(layout, ds.getNamedModel(iris.graph("ontology")), problems);
             CurationMapper.map(curation, baseIri, ds, positions);
+            GazetteerMapper.map(gazetteer, curation, iris, ds);
         });
         boolean errors = problems.stream().anyMatch(Problem::isError);
         if (!errors) {

@@ -13,8 +13,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.model.ClaimKind;
 import org.vdkg.model.ClaimKinds;
 import org.vdkg.model.ClaimRecord;
@@ -34,7 +32,6 @@ import org.vdkg.vocab.VDKG;
 import org.vdkg.yaml.Located;
 import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YMap;
-import org.vdkg.yaml.YScalar;
 
 /**
  * Maps the curated facts into named graphs: entities to {@code graph/entities}, sources and works to
@@ -63,10 +60,9 @@ public final class CurationMapper {
     private void mapAll(Curation c) {
         c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
         c.sources().stream().filter(s -> s.id() != null).forEach(s -> sources.putIfAbsent(s.id(), s));
-        Model em = dataset.getNamedModel(iris.graph("entities"));
-        for (EntityRecord e : entities.values()) {
-            mapEntity(em, e);
-        }
+        EntityMapper entityMapper = new EntityMapper(iris, dataset.getNamedModel(iris.graph("entities")), entities,
+            positions);
+        entities.values().forEach(entityMapper::map);
         Model sm = dataset.getNamedModel(iris.graph("sources"));
         Set<String> workIds = new HashSet<>();
         for (WorkRecord w : c.works()) {
@@ -95,36 +91,6 @@ public final class CurationMapper {
                 }
             }
         }
-    }
-
-    private void mapEntity(Model m, EntityRecord e) {
-        if (!EntityTypes.isType(e.type())) {
-            return;
-        }
-        String iri = iris.entity(EntityTypes.kindOf(e.type()), e.id());
-        positions.putIfAbsent(iri, e.pos());
-        Resource r = m.createResource(iri);
-        r.addProperty(RDF.type, VDKG.classNamed(e.type()));
-        e.labels().forEach((lang, label) -> {
-            r.addProperty(RDFS.label, m.createLiteral(label, lang));
-            r.addProperty(SKOS.prefLabel, m.createLiteral(label, lang));
-        });
-        e.aliases().forEach((lang, names) -> names.forEach(n -> r.addProperty(SKOS.altLabel, m.createLiteral(n, lang))));
-        e.node().get("description").ifPresent(d -> {
-            if (d instanceof YMap dm) {
-                dm.entries().values().forEach(x -> {
-                    if (x.value() instanceof YScalar s && !s.isNull()) {
-                        r.addProperty(SKOS.definition, m.createLiteral(s.value(), x.key()));
-                    }
-                });
-            }
-        });
-        e.node().text("wikidata").ifPresent(q -> {
-            String match = e.node().text("wikidata_match").orElse("exact");
-            r.addProperty("close".equals(match) ? SKOS.closeMatch : SKOS.exactMatch, m.createResource(IriScheme.wikidata(q)));
-        });
-        e.node().text("code").ifPresent(code -> r.addProperty(VDKG.projectCode, code));
-        e.node().text("note").ifPresent(n -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, n)));
     }
 
     private static final List<String> UNKNOWN_ABLE = List.of("title", "author", "publisher", "published", "language");
@@ -259,6 +225,8 @@ public final class CurationMapper {
         n.text("ambiguity").ifPresent(t -> claim.addProperty(VDKG.ambiguityNote, MappingContext.en(m, t)));
         n.text("alternative_of").filter(a -> f.claims().stream().anyMatch(x -> a.equals(x.id())))
             .ifPresent(a -> claim.addProperty(VDKG.alternativeReadingOf, ctx.claimResource(a)));
+        n.text("occasion").filter(a -> f.claims().stream().anyMatch(x -> a.equals(x.id())))
+            .ifPresent(a -> claim.addProperty(VDKG.onOccasionOf, ctx.claimResource(a)));
         if (f.curator() != null) {
             claim.addProperty(VDKG.curator, f.curator());
         }

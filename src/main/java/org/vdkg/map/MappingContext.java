@@ -27,7 +27,6 @@ import org.vdkg.yaml.Located;
 import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YMap;
 import org.vdkg.yaml.YNode;
-import org.vdkg.yaml.YScalar;
 
 /**
  * What claim mappers share: the base IRI, the entity index, the model of the current claim's graph,
@@ -249,6 +248,7 @@ public final class MappingContext {
                     Resource item = subNode("/policy-item/" + n, VDKG.PolicyItem, m.pos());
                     item.addProperty(VDKG.order, integer(model, order));
                     m.text("text").ifPresent(t -> item.addProperty(VDKG.text, en(model, t)));
+                    entities(item, VDKG.refersTo, m.get("refers_to"));
                     claim.addProperty(p, item);
                 }
             }

@@ -22,6 +22,7 @@ public final class ClaimEntities {
                         .forEach(t -> out.add(t.value()));
                     case ITEMS -> Values.maps(c.node().get(f.key())).forEach(i -> add(out, i, "item"));
                     case PARTICIPANTS -> Values.maps(c.node().get(f.key())).forEach(i -> add(out, i, "actor"));
+                    case POLICY_ITEMS -> Values.maps(c.node().get(f.key())).forEach(i -> add(out, i, "refers_to"));
                     default -> {
                     }
                 }

@@ -26,7 +26,7 @@ public final class ClaimKinds {
             Field.concept("delivery", ValueType.CONCEPT, VDKG.deliveryMode, Schemes.DELIVERY_MODE),
             Field.of("project", ValueType.ENTITY, VDKG.forProject).expecting(EntityTypes.Group.PROJECT),
             Field.of("in_response_to", ValueType.CLAIM, VDKG.inResponseTo),
-            Field.of("via", ValueType.ENTITIES, VDKG.via))),
+            Field.of("via", ValueType.ENTITIES, VDKG.via))).distinct("donor", "recipient"),
         new ClaimKind("request", VDKG.Request, List.of(
             Field.of("requester", ValueType.ENTITIES, VDKG.requester).expecting(EntityTypes.Group.ACTOR),
             Field.of("addressee", ValueType.ENTITIES, VDKG.addressee).expecting(EntityTypes.Group.ACTOR),
@@ -34,7 +34,7 @@ public final class ClaimKinds {
             Field.concept("aid_kind", ValueType.CONCEPTS, VDKG.aidKind, Schemes.AID_KIND),
             Field.of("items", ValueType.ITEMS, VDKG.hasItemLine),
             Field.of("consent_of", ValueType.ENTITIES, VDKG.consentOf),
-            Field.of("purpose", ValueType.TEXT, VDKG.purpose))),
+            Field.of("purpose", ValueType.TEXT, VDKG.purpose))).distinct("requester", "addressee"),
         new ClaimKind("training", VDKG.TrainingProgramme, List.of(
             Field.of("trainer", ValueType.ENTITIES, VDKG.trainer).expecting(EntityTypes.Group.ACTOR),
             Field.of("trainee", ValueType.ENTITIES, VDKG.trainee).expecting(EntityTypes.Group.ACTOR),
@@ -42,7 +42,7 @@ public final class ClaimKinds {
             Field.of("specialties", ValueType.TEXTS, VDKG.specialty),
             Field.of("institution", ValueType.ENTITY, VDKG.institution).expecting(EntityTypes.Group.ORGANISATION),
             Field.of("notable_trainees", ValueType.ENTITIES, VDKG.notableTrainee).expecting(EntityTypes.Group.ACTOR),
-            Field.of("subject", ValueType.TEXT, VDKG.subject))),
+            Field.of("subject", ValueType.TEXT, VDKG.subject))).distinct("trainer", "trainee"),
         new ClaimKind("project", VDKG.ProjectSupport, List.of(
             Field.of("project", ValueType.ENTITY, VDKG.project).expecting(EntityTypes.Group.PROJECT),
             Field.of("supporter", ValueType.ENTITIES, VDKG.supporter).expecting(EntityTypes.Group.ACTOR),
@@ -60,14 +60,14 @@ public final class ClaimKinds {
             Field.of("delegation_of", ValueType.ENTITY, VDKG.delegationOf).expecting(EntityTypes.Group.ORGANISATION),
             Field.of("destinations", ValueType.DESTINATIONS, VDKG.hasDestination).expecting(EntityTypes.Group.DESTINATION),
             Field.of("hosts", ValueType.ENTITIES, VDKG.host).expecting(EntityTypes.Group.ACTOR),
-            Field.of("purpose", ValueType.TEXT, VDKG.purpose))),
+            Field.of("purpose", ValueType.TEXT, VDKG.purpose))).distinct("leader", "members", "hosts"),
         new ClaimKind("operation", VDKG.Operation, List.of(
             Field.of("campaign", ValueType.ENTITY, VDKG.campaign).expecting(EntityTypes.Group.EVENT),
             Field.of("participants", ValueType.PARTICIPANTS, VDKG.hasParticipation),
             Field.of("adversary", ValueType.ENTITIES, VDKG.adversary).expecting(EntityTypes.Group.ACTOR),
             Field.of("command", ValueType.ENTITY, VDKG.command).expecting(EntityTypes.Group.ACTOR),
             Field.of("outcome", ValueType.TEXT, VDKG.outcome),
-            Field.of("result", ValueType.ENTITIES, VDKG.resultedIn))),
+            Field.of("result", ValueType.ENTITIES, VDKG.resultedIn))).distinct("participants", "adversary").distinct("command", "adversary"),
         new ClaimKind("meeting", VDKG.Meeting, List.of(
             Field.of("event", ValueType.ENTITY, VDKG.event).expecting(EntityTypes.Group.EVENT),
             Field.of("participants", ValueType.PARTICIPANTS, VDKG.hasParticipation),
@@ -78,13 +78,13 @@ public final class ClaimKinds {
         new ClaimKind("membership", VDKG.MembershipClaim, List.of(
             Field.of("member", ValueType.ENTITY, VDKG.member).expecting(EntityTypes.Group.ACTOR).mandatory(),
             Field.of("organisation", ValueType.ENTITY, VDKG.organisation).expecting(EntityTypes.Group.ORGANISATION).mandatory(),
-            Field.concept("role", ValueType.CONCEPT, VDKG.role, Schemes.ROLE))),
+            Field.concept("role", ValueType.CONCEPT, VDKG.role, Schemes.ROLE))).distinct("member", "organisation"),
         new ClaimKind("alliance", VDKG.AllianceFormation, List.of(
             Field.of("alliance", ValueType.ENTITY, VDKG.alliance).expecting(EntityTypes.Group.ORGANISATION),
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR),
             Field.concept("alliance_type", ValueType.CONCEPT, VDKG.allianceType, Schemes.ALLIANCE_TYPE),
             Field.of("principles", ValueType.TEXTS, VDKG.principle),
-            Field.of("decided_by", ValueType.CLAIM, VDKG.decidedBy))),
+            Field.of("decided_by", ValueType.CLAIM, VDKG.decidedBy))).distinct("alliance", "parties"),
         new ClaimKind("agreement", VDKG.AgreementSigning, List.of(
             Field.of("document", ValueType.ENTITY, VDKG.document).expecting(EntityTypes.Group.DOCUMENT),
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR),
@@ -93,6 +93,7 @@ public final class ClaimKinds {
         new ClaimKind("policy", VDKG.PolicyStatement, List.of(
             Field.of("policy", ValueType.ENTITY, VDKG.policy).expecting(EntityTypes.Group.DOCUMENT),
             Field.of("proposer", ValueType.ENTITIES, VDKG.proposer),
+            Field.of("addressee", ValueType.ENTITIES, VDKG.addressee).expecting(EntityTypes.Group.ACTOR),
             Field.of("items", ValueType.POLICY_ITEMS, VDKG.hasPolicyItem))),
         new ClaimKind("count", VDKG.StatedCount, List.of(
             Field.of("subject", ValueType.ENTITY, VDKG.subject),
@@ -115,16 +116,16 @@ public final class ClaimKinds {
             Field.of("organisation", ValueType.ENTITY, VDKG.founded).mandatory(),
             Field.of("founders", ValueType.ENTITIES, VDKG.founder).expecting(EntityTypes.Group.ACTOR),
             Field.of("at_request_of", ValueType.ENTITIES, VDKG.atRequestOf).expecting(EntityTypes.Group.ACTOR),
-            Field.of("purpose", ValueType.TEXT, VDKG.purpose))),
+            Field.of("purpose", ValueType.TEXT, VDKG.purpose))).distinct("organisation", "founders"),
         new ClaimKind("renaming", VDKG.Renaming, List.of(
             Field.of("from", ValueType.ENTITY, VDKG.renamedFrom).mandatory(),
-            Field.of("to", ValueType.ENTITY, VDKG.renamedTo).mandatory())),
+            Field.of("to", ValueType.ENTITY, VDKG.renamedTo).mandatory())).distinct("from", "to"),
         new ClaimKind("part-of", VDKG.PartOfClaim, List.of(
             Field.of("part", ValueType.ENTITY, VDKG.part).mandatory(),
-            Field.of("whole", ValueType.ENTITY, VDKG.whole).mandatory())),
+            Field.of("whole", ValueType.ENTITY, VDKG.whole).mandatory())).distinct("part", "whole"),
         new ClaimKind("located-in", VDKG.LocationClaim, List.of(
             Field.of("entity", ValueType.ENTITY, VDKG.locatedEntity).mandatory(),
-            Field.of("within", ValueType.ENTITY, VDKG.within).expecting(EntityTypes.Group.PLACE).mandatory())),
+            Field.of("within", ValueType.ENTITY, VDKG.within).expecting(EntityTypes.Group.PLACE).mandatory())).distinct("entity", "within"),
         new ClaimKind("cooperation", VDKG.Cooperation, List.of(
             Field.of("parties", ValueType.ENTITIES, VDKG.party).expecting(EntityTypes.Group.ACTOR).atLeast(2),
             Field.of("fields", ValueType.TEXTS, VDKG.field),

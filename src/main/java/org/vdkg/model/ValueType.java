@@ -28,7 +28,7 @@ public enum ValueType {
     MILESTONES,
     /** {@code [{measure, time, quantity..., unit}]}. */
     POINTS,
-    /** {@code [{n, text}]}. */
+    /** {@code [{n, text, refers_to}]}. */
     POLICY_ITEMS,
     /** An ordered list of place slugs. */
     DESTINATIONS,

@@ -36,10 +36,24 @@ public record ActorNetwork(List<Node> nodes, List<Edge> edges) {
      * @param label the English label (the id when there is none)
      * @param type the most specific class's local name ({@code State}, {@code Person}...)
      * @param labels labels by language tag
-     * @param wikidata the Wikidata IRI when the entity has a verified exact match, else null
+     * @param wikidata the Wikidata IRI when the entity has a verified exact match ({@code skos:exactMatch}), else null
+     * @param wikidataClose the Wikidata IRI when the entity has only a close match ({@code skos:closeMatch}), else null
      */
     public record Node(String id, String iri, String path, String label, String type, Map<String, String> labels,
-            String wikidata) {
+            String wikidata, String wikidataClose) {
+
+        /**
+         * The label in a language: under its own tag, else under the first tag of that language with a script or
+         * region in tag order, so that {@code zh} finds a {@code zh-Hans} label before a {@code zh-Hant} one.
+         */
+        public String labelIn(String language) {
+            String exact = labels.get(language);
+            if (exact != null) {
+                return exact;
+            }
+            return new java.util.TreeMap<>(labels).entrySet().stream().filter(e -> e.getKey().startsWith(language + "-"))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
     }
 
     /**

@@ -29,6 +29,7 @@ final class CytoscapeJsonWriter implements NetworkWriter {
             d.put("iri", n.iri());
             put(d, "path", n.path());
             put(d, "wikidata", n.wikidata());
+            put(d, "wikidata_close", n.wikidataClose());
             JsonObject labels = new JsonObject();
             n.labels().forEach(labels::put);
             d.put("labels", labels);

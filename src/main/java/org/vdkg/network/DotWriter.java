@@ -9,10 +9,11 @@ import java.util.Map;
 /** Writes an {@link ActorNetwork} as a Graphviz DOT digraph: one colour per relation type, symmetric edges without arrows. */
 final class DotWriter implements NetworkWriter {
 
-    private static final Map<String, String> COLOURS = Map.of(
-            "aid", "#d62728", "training", "#1f77b4", "cooperation", "#2ca02c", "alliance", "#9467bd",
-            "membership", "#8c564b", "sub-organisation", "#7f7f7f", "position", "#e377c2", "request", "#ff7f0e",
-            "accompanied", "#17becf");
+    private static final Map<String, String> COLOURS = Map.ofEntries(
+            Map.entry("aid", "#d62728"), Map.entry("training", "#1f77b4"), Map.entry("cooperation", "#2ca02c"),
+            Map.entry("alliance", "#9467bd"), Map.entry("membership", "#8c564b"), Map.entry("sub-organisation", "#7f7f7f"),
+            Map.entry("position", "#e377c2"), Map.entry("request", "#ff7f0e"), Map.entry("accompanied", "#17becf"),
+            Map.entry("state", "#bcbd22"), Map.entry("period-of", "#393b79"));
 
     @Override
     public void write(ActorNetwork net, OutputStream out) {

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 final class GexfWriter implements NetworkWriter {
 
     private static final String NS = "http://www.gexf.net/1.2draft";
-    private static final String[] NODE_ATTRS = {"type", "iri", "path", "wikidata", "label_vi", "label_zh", "label_ru"};
+    private static final String[] NODE_ATTRS = {"type", "iri", "path", "wikidata", "wikidata_close", "label_vi", "label_zh", "label_ru"};
 
     @Override
     public void write(ActorNetwork net, OutputStream out) throws XMLStreamException, IOException {
@@ -52,8 +52,9 @@ final class GexfWriter implements NetworkWriter {
             value(x, "iri", n.iri());
             value(x, "path", n.path());
             value(x, "wikidata", n.wikidata());
+            value(x, "wikidata_close", n.wikidataClose());
             for (String lang : new String[] {"vi", "zh", "ru"}) {
-                value(x, "label_" + lang, n.labels().get(lang));
+                value(x, "label_" + lang, n.labelIn(lang));
             }
             x.writeEndElement();
             x.writeEndElement();

@@ -12,7 +12,7 @@ final class GraphmlWriter implements NetworkWriter {
     private static final String NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String[][] NODE_KEYS = {
         {"label", "string"}, {"type", "string"}, {"iri", "string"}, {"path", "string"}, {"wikidata", "string"},
-        {"label_vi", "string"}, {"label_zh", "string"}, {"label_ru", "string"}};
+        {"wikidata_close", "string"}, {"label_vi", "string"}, {"label_zh", "string"}, {"label_ru", "string"}};
     private static final String[][] EDGE_KEYS = {
         {"relation", "string"}, {"claims", "int"}, {"earliest", "string"}, {"latest", "string"},
         {"symmetric", "boolean"}};
@@ -39,8 +39,9 @@ final class GraphmlWriter implements NetworkWriter {
             data(x, "iri", n.iri());
             data(x, "path", n.path());
             data(x, "wikidata", n.wikidata());
+            data(x, "wikidata_close", n.wikidataClose());
             for (String lang : new String[] {"vi", "zh", "ru"}) {
-                data(x, "label_" + lang, n.labels().get(lang));
+                data(x, "label_" + lang, n.labelIn(lang));
             }
             x.writeEndElement();
         }

@@ -50,8 +50,9 @@ public final class NetworkExporter {
                 if (format == NetworkFormat.GEOJSON) {
                     int n = GeoJsonWriter.write(union, only, out);
                     if (n == 0) {
-                        notes.add("no place in the data has coordinates (geo:lat/geo:long), so the GeoJSON "
-                                + "FeatureCollection is empty; coordinates are never guessed");
+                        notes.add("no place " + (only == null ? "in the data" : "in the query's answer") + " has coordinates "
+                                + "(geo:lat/geo:long, from data/gazetteer.yaml), so the GeoJSON FeatureCollection is empty; "
+                                + "coordinates are never guessed");
                     }
                     return new Result(n, 0, notes);
                 }
@@ -75,6 +76,12 @@ public final class NetworkExporter {
     public static ActorNetwork network(Dataset dataset) {
         return Txn.calculateRead(dataset, () -> new NetworkReader(
                 ModelFactory.createModelForGraph(dataset.asDatasetGraph().getUnionGraph())).read());
+    }
+
+    /** The located places of a dataset (all graphs) as a GeoJSON FeatureCollection, as the {@code /map} view shows them. */
+    public static String geoJson(Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> GeoJsonWriter.collection(
+                ModelFactory.createModelForGraph(dataset.asDatasetGraph().getUnionGraph()), null).toString());
     }
 
     /** Cytoscape.js JSON of a network. */

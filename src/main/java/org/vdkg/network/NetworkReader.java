@@ -172,7 +172,8 @@ public final class NetworkReader {
         }
     }
 
-    private ActorNetwork.Node node(Resource r) {
+    /** The node of one entity: labels, most specific type and Wikidata matches, from the whole database. */
+    ActorNetwork.Node node(Resource r) {
         Map<String, String> labels = new TreeMap<>();
         for (StmtIterator it = data.listStatements(r, RDFS.label, (RDFNode) null); it.hasNext(); ) {
             RDFNode o = it.next().getObject();
@@ -182,16 +183,21 @@ public final class NetworkReader {
                         (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
-        String wikidata = null;
-        for (StmtIterator it = data.listStatements(r, SKOS.exactMatch, (RDFNode) null); it.hasNext(); ) {
-            RDFNode o = it.next().getObject();
-            if (o.isURIResource() && IriScheme.wikidataId(o.asResource().getURI()).isPresent()) {
-                wikidata = o.asResource().getURI();
-            }
-        }
         String id = nodeId(r.getURI());
         return new ActorNetwork.Node(id, r.getURI(), path(r.getURI()), labels.getOrDefault("en", id), type(r), labels,
-                wikidata);
+                wikidata(r, SKOS.exactMatch), wikidata(r, SKOS.closeMatch));
+    }
+
+    /**
+     * The Wikidata IRI {@code r} is linked to by exactly {@code match} (an exact match is not also reported as a close
+     * one, though skos:exactMatch is a sub-property of skos:closeMatch), or null.
+     */
+    private String wikidata(Resource r, Property match) {
+        return data.listStatements(r, match, (RDFNode) null).toList().stream().map(Statement::getObject)
+                .filter(o -> o.isURIResource() && IriScheme.wikidataId(o.asResource().getURI()).isPresent())
+                .map(o -> o.asResource().getURI())
+                .filter(u -> match.equals(SKOS.exactMatch) || !data.contains(r, SKOS.exactMatch, data.createResource(u)))
+                .sorted().findFirst().orElse(null);
     }
 
     /** The most specific vdkg class of {@code r}: one that no other of its vdkg classes is a subclass of. */

@@ -8,8 +8,9 @@ import org.vdkg.vocab.VDKG;
 /**
  * The actor-to-actor shortcut relations that make up the network, each with the short type name the exports use.
  * Left out on purpose: inverses and sub-properties that would draw the same edge twice (receivedAidFrom,
- * hasRelationsWith), transitive closures (partOf, locatedIn) and relations to places or events (visited,
- * participatedIn), which are not actor-to-actor.
+ * hasRelationsWith), transitive closures (partOf, locatedIn), relations to places or events (visited,
+ * participatedIn), which are not actor-to-actor, and the state-level readings (actingState, stateProvidedAidTo), which
+ * would draw each body's edges a second time between states. A body's own state (ofState) is drawn.
  */
 public enum Relation {
     AID("aid", VDKG.providedAidTo, false),
@@ -20,7 +21,9 @@ public enum Relation {
     SUB_ORGANISATION("sub-organisation", VDKG.subOrganisationOf, false),
     POSITION("position", VDKG.heldPositionIn, false),
     REQUEST("request", VDKG.requestedFrom, false),
-    ACCOMPANIED("accompanied", VDKG.accompanied, false);
+    ACCOMPANIED("accompanied", VDKG.accompanied, false),
+    STATE("state", VDKG.ofState, false),
+    PERIOD_OF("period-of", VDKG.periodOf, false);
 
     private final String type;
     private final Property property;

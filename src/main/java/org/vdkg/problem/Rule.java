@@ -24,12 +24,21 @@ public enum Rule {
     BAD_STRUCTURE("VDKG-E020", "bad-structure"),
     TOO_FEW_PARTIES("VDKG-E021", "too-few-parties"),
     BAD_RDF("VDKG-E022", "bad-rdf"),
+    SELF_REFERENCE("VDKG-E023", "self-reference"),
+    // Gazetteer rules: numbered from 30 so that rules added elsewhere meanwhile keep their numbers.
+    UNKNOWN_GAZETTEER_RECORD("VDKG-E030", "unknown-gazetteer-record"),
+    // Affiliation and outside-knowledge rules: numbered from 40 so that rules added elsewhere meanwhile keep theirs.
+    AFFILIATION_CYCLE("VDKG-E040", "affiliation-cycle"),
     ENTITY_NEVER_USED("VDKG-W001", "entity-never-used"),
     VAGUE_TIME_WITHOUT_CONFIDENCE("VDKG-W002", "vague-time-without-confidence"),
     CLOSE_MATCH_WITHOUT_NOTE("VDKG-W003", "close-match-without-note"),
     WORK_NEVER_CITED("VDKG-W004", "work-never-cited"),
     SHACL_WARNING("VDKG-W005", "shacl-warning"),
-    PARAGRAPH_COUNT_MISMATCH("VDKG-W006", "paragraph-count-mismatch");
+    PARAGRAPH_COUNT_MISMATCH("VDKG-W006", "paragraph-count-mismatch"),
+    PLACE_WITHOUT_GAZETTEER_DECISION("VDKG-W030", "place-without-gazetteer-decision"),
+    GAZETTEER_NAME_MISMATCH("VDKG-W031", "gazetteer-name-mismatch"),
+    UNMARKED_OUTSIDE_FACT("VDKG-W040", "unmarked-outside-fact"),
+    BODY_WITHOUT_STATE("VDKG-W041", "body-without-state");
 
     private final String id;
     private final String label;

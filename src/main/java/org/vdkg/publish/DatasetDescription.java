@@ -81,9 +81,17 @@ final class DatasetDescription {
             s.listProperties(DCTerms.title).forEachRemaining(st -> m.add(s, DCTerms.title, st.getObject()));
         });
 
+        // Outside sources of values: the gazetteer releases that coordinates were copied from, with their licences.
+        Model gazetteer = data.graph(dsg, "gazetteer");
+        gazetteer.listSubjectsWithProperty(RDF.type, VDKG.GazetteerDataset).forEachRemaining(g -> {
+            ds.addProperty(DCTerms.source, g);
+            m.add(gazetteer.listStatements(g, null, (RDFNode) null));
+        });
+
         Model entities = data.graph(dsg, "entities");
         Set<String> entityIris = new TreeSet<>();
-        entities.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> {
+        // Entities are the labelled subjects: an entity's sub-nodes (origin records, a per-unit quantity) have no label.
+        entities.listSubjectsWithProperty(RDFS.label).forEachRemaining(r -> {
             if (r.isURIResource() && r.getURI().startsWith(data.iris().idSpace())) {
                 entityIris.add(r.getURI());
             }

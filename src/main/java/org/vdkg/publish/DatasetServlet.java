@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
-import org.vdkg.web.Requests;
 import org.vdkg.web.ServedDataset;
 
 /**
@@ -40,7 +39,7 @@ final class DatasetServlet extends PublishingServlet {
 
     static void answer(HttpServletRequest req, HttpServletResponse resp, ServedDataset data, List<Offer> offers)
             throws IOException {
-        String root = Requests.root(req);
+        String root = data.root();
         boolean html = Negotiation.choose(req, offers).map(Offer::isHtml).orElse(false);
         Described d = data.read(dsg -> {
             Model v = DatasetDescription.build(data, dsg, root);

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
@@ -70,8 +71,9 @@ final class LandingPage {
         h.element("h2", "Entities");
         Map<String, List<Resource>> byType = new TreeMap<>();
         entities.listStatements(null, RDF.type, (RDFNode) null).forEachRemaining(st -> {
+            // Entities are the labelled subjects: an entity's sub-nodes (origin records, a per-unit quantity) have none.
             if (st.getObject().isURIResource() && st.getObject().asResource().getURI().startsWith(VDKG.NS)
-                    && st.getSubject().isURIResource()) {
+                    && st.getSubject().isURIResource() && entities.contains(st.getSubject(), RDFS.label)) {
                 byType.computeIfAbsent(names.name(st.getObject().asResource().getURI()), k -> new java.util.ArrayList<>())
                         .add(st.getSubject());
             }

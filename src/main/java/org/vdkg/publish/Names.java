@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.vdkg.vocab.PROV;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /** Human-readable names of IRIs for pages: an English label where there is one, else a prefixed name. */
@@ -34,7 +35,7 @@ final class Names {
             .setNsPrefix("schema", "http://schema.org/")
             .setNsPrefix("void", VOID.NS)
             .setNsPrefix("dcat", DCAT.NS)
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+            .setNsPrefix("wd", IriScheme.WIKIDATA)
             .lock();
 
     private final Model[] sources;

@@ -1,5 +1,6 @@
 package org.vdkg.publish;
 
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.web.FeatureModule;
@@ -8,8 +9,8 @@ import org.vdkg.web.ServedDataset;
 /** Linked data as a Fuseki module: the entity and ontology pages, the dataset description, dumps and the JSON-LD context. */
 public final class PublishModule extends FeatureModule {
 
-    public PublishModule(IriScheme iris) {
-        super(iris);
+    public PublishModule(IriScheme iris, Supplier<String> publicRoot) {
+        super(iris, publicRoot);
     }
 
     @Override

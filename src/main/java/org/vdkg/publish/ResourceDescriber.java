@@ -15,11 +15,14 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.PROV;
+import org.vdkg.vocab.VDKG;
 
 /**
  * The description of one IRI of the graph: its own triples, the claims that mention it with their
- * sub-nodes and evidence, the links pointing at it, and the labels of every node named in all that (so
- * that a page or a client can show names without another request).
+ * sub-nodes and evidence, the origin records of its values that no article states, the links pointing at it,
+ * and the labels of every node named in all that (so that a page or a client can show names without another
+ * request).
  */
 final class ResourceDescriber {
 
@@ -40,6 +43,21 @@ final class ResourceDescriber {
         Model out = ModelFactory.createDefaultModel();
         out.setNsPrefixes(union.getNsPrefixMap());
         out.add(union.listStatements(r, null, (RDFNode) null));
+        // Where a place's coordinates come from: the gazetteer record and the package release it was copied from.
+        for (RDFNode rec : union.listObjectsOfProperty(r, VDKG.coordinatesFrom).toList()) {
+            out.add(union.listStatements(rec.asResource(), null, (RDFNode) null));
+            for (RDFNode release : union.listObjectsOfProperty(rec.asResource(), PROV.wasDerivedFrom).toList()) {
+                if (release.isResource()) {
+                    out.add(union.listStatements(release.asResource(), null, (RDFNode) null));
+                }
+            }
+        }
+        // An entity's own sub-nodes (a quantity per unit: entity IRI + "/per-unit") are part of its description.
+        for (RDFNode o : union.listObjectsOfProperty(r, null).toList()) {
+            if (o.isURIResource() && o.asResource().getURI().startsWith(iri + "/")) {
+                out.add(union.listStatements(o.asResource(), null, (RDFNode) null));
+            }
+        }
         if (iris.isClaimNode(iri)) {
             addClaim(union, iris.claimOf(iri), out);
         }
@@ -51,6 +69,9 @@ final class ResourceDescriber {
                 if (claims.add(claim)) {
                     addClaim(union, claim, out);
                 }
+            } else if (st.getPredicate().equals(VDKG.annotatedEntity)) {
+                // The origin record of one of this resource's values: the page shows it beside the value.
+                out.add(union.listStatements(st.getSubject(), null, (RDFNode) null));
             } else {
                 out.add(st);
             }

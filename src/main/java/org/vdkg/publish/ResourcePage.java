@@ -1,9 +1,10 @@
 package org.vdkg.publish;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -15,6 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.GEO;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
@@ -23,12 +25,14 @@ import org.vdkg.web.Offer;
 
 /**
  * The HTML page of one resource, drawn from its description: labels in every language, types, its own
- * properties, every claim that mentions it with the evidence (source, paragraph, footnote, cited work),
+ * properties, each value that no article states marked with its origin (curator knowledge, a reference work, the
+ * entity's own name...), every claim that mentions it with the evidence (source, paragraph, footnote, cited work),
  * and the links pointing at it.
  */
 final class ResourcePage {
 
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
+    private static final Set<Property> MATCHES = Set.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.mappingRelation);
 
     private final IriScheme iris;
     private final ResourceDescriber describer;
@@ -58,15 +62,25 @@ final class ResourcePage {
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> st.getLiteral().getLanguage()).thenComparing(st -> st.getLiteral().getLexicalForm()))
                 .toList();
+        Map<String, Resource> origins = origins(r);
         if (!labels.isEmpty()) {
             h.element("h2", "Names");
-            h.raw("<table><tr><th>kind</th><th>language</th><th>name</th></tr>\n");
+            h.raw("<table><tr><th>kind</th><th>language</th><th>name</th><th>from outside the articles</th></tr>\n");
             for (Statement st : labels) {
+                // rdfs:label and skos:prefLabel carry the same names; their origin is recorded once, on skos:prefLabel.
+                Property p = st.getPredicate().equals(RDFS.label) ? SKOS.prefLabel : st.getPredicate();
                 h.raw("<tr><td>").text(Names.curie(st.getPredicate().getURI())).raw("</td><td>")
                  .text(st.getLiteral().getLanguage()).raw("</td><td lang=\"").text(st.getLiteral().getLanguage()).raw("\">")
-                 .text(st.getLiteral().getLexicalForm()).raw("</td></tr>\n");
+                 .text(st.getLiteral().getLexicalForm()).raw("</td><td>");
+                Resource origin = origins.get(key(p, st.getObject()));
+                if (origin != null) {
+                    origin(h, origin);
+                }
+                h.raw("</td></tr>\n");
             }
             h.raw("</table>\n");
+            h.raw("<p class=\"note\">A name without a mark is printed in a source article, or is the curators' English "
+                    + "name for something an article describes.</p>\n");
         }
 
         List<Resource> types = d.listObjectsOfProperty(r, RDF.type).toList().stream()
@@ -85,11 +99,13 @@ final class ResourcePage {
 
         List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
                 .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
-                        && !st.getPredicate().equals(PROV.wasDerivedFrom))
+                        && !st.getPredicate().equals(PROV.wasDerivedFrom) && !isWikidataMatch(st))
                 .sorted(order()).toList();
+        wikidata(h, r);
+        coordinates(h, r);
         if (!props.isEmpty()) {
             h.element("h2", "Properties");
-            table(h, props, iri);
+            table(h, props, iri, origins);
         }
         if (iris.isClaimNode(iri)) {
             evidence(h, r);
@@ -113,6 +129,7 @@ final class ResourcePage {
 
         List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
                 .filter(st -> !st.getSubject().isURIResource() || !iris.isClaimNode(st.getSubject().getURI()))
+                .filter(st -> !st.getPredicate().equals(VDKG.annotatedEntity) && !st.getPredicate().equals(VDKG.annotatedValue))
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> String.valueOf(st.getSubject().getURI())))
                 .toList();
@@ -129,6 +146,64 @@ final class ResourcePage {
             h.raw("</table>\n");
         }
         return h.finish();
+    }
+
+    /** A SKOS mapping to a Wikidata item: shown once, in the Wikidata section, with its kind. */
+    private static boolean isWikidataMatch(Statement st) {
+        return MATCHES.contains(st.getPredicate()) && st.getObject().isURIResource()
+                && IriScheme.wikidataId(st.getObject().asResource().getURI()).isPresent();
+    }
+
+    /**
+     * Each Wikidata item once, as an exact match (the same thing, verified) or a close match (related, not the same
+     * or not verified); an exact match is not repeated as close though skos:exactMatch implies skos:closeMatch.
+     */
+    private void wikidata(Html h, Resource r) {
+        Set<String> items = new java.util.TreeSet<>();
+        d.listStatements(r, null, (RDFNode) null).toList().stream().filter(ResourcePage::isWikidataMatch)
+                .forEach(st -> items.add(st.getObject().asResource().getURI()));
+        if (items.isEmpty()) {
+            return;
+        }
+        h.element("h2", "Wikidata");
+        h.raw("<ul>");
+        for (String item : items) {
+            boolean exact = d.contains(r, SKOS.exactMatch, d.createResource(item));
+            h.raw("<li class=\"wikidata ").raw(exact ? "exact" : "close").raw("\">");
+            h.link(item, IriScheme.wikidataId(item).orElseThrow());
+            h.text(exact ? " exact match (skos:exactMatch): the same thing"
+                    : " close match only (skos:closeMatch): a related item, not verified as the same");
+            h.raw("</li>");
+        }
+        h.raw("</ul>\n");
+    }
+
+    /** Where a place's coordinates come from: the gazetteer record, its package release and licence. */
+    private void coordinates(Html h, Resource r) {
+        Statement lat = d.getProperty(r, GEO.lat);
+        Statement lon = d.getProperty(r, GEO.long_);
+        if (lat == null || lon == null) {
+            return;
+        }
+        h.element("h2", "Coordinates");
+        h.raw("<p class=\"coordinates\">").text(lat.getLiteral().getLexicalForm() + ", " + lon.getLiteral().getLexicalForm()
+                + " (WGS84 latitude, longitude)");
+        for (RDFNode rec : d.listObjectsOfProperty(r, VDKG.coordinatesFrom).toList()) {
+            h.raw(" from gazetteer record ");
+            node(h, rec, null);
+            for (RDFNode id : d.listObjectsOfProperty(rec.asResource(), VDKG.geonamesId).toList()) {
+                h.text(" (GeoNames " + id.asLiteral().getLexicalForm() + ")");
+            }
+            for (RDFNode ds : d.listObjectsOfProperty(rec.asResource(), PROV.wasDerivedFrom).toList()) {
+                h.raw(", copied from ");
+                node(h, ds, null);
+                for (RDFNode lic : d.listObjectsOfProperty(ds.asResource(), DCTerms.license).toList()) {
+                    h.raw(", licence ");
+                    node(h, lic, null);
+                }
+            }
+        }
+        h.raw("</p>\n");
     }
 
     /** A title for a node without a label (claims, citations): its vdkg type and the last part of its IRI. */
@@ -150,7 +225,7 @@ final class ResourcePage {
         table(h, d.listStatements(c, null, (RDFNode) null).toList().stream()
                 .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(PROV.wasDerivedFrom)
                         && !LABELS.contains(st.getPredicate()))
-                .sorted(order()).toList(), self);
+                .sorted(order()).toList(), self, Map.of());
         evidence(h, c);
         h.raw("</section>\n");
     }
@@ -189,7 +264,7 @@ final class ResourcePage {
         }
     }
 
-    private void table(Html h, List<Statement> stmts, String self) {
+    private void table(Html h, List<Statement> stmts, String self, Map<String, Resource> origins) {
         if (stmts.isEmpty()) {
             return;
         }
@@ -199,15 +274,59 @@ final class ResourcePage {
             node(h, st.getPredicate(), self);
             h.raw("</th><td>");
             value(h, st.getObject(), self, 0);
+            Resource origin = origins.get(key(st.getPredicate(), st.getObject()));
+            if (origin != null) {
+                h.raw(" <span class=\"origin\">(from outside the articles: ");
+                origin(h, origin);
+                h.raw(")</span>");
+            }
             h.raw("</td></tr>\n");
         }
         h.raw("</table>\n");
     }
 
-    /** A value; claim sub-nodes (item lines, participants, ...) are shown inline, not as bare links. */
+    /** The origin records ({@code vdkg:ValueOrigin}) of {@code r}'s values, by property and value. */
+    private Map<String, Resource> origins(Resource r) {
+        Map<String, Resource> out = new HashMap<>();
+        for (Resource o : d.listSubjectsWithProperty(VDKG.annotatedEntity, r).toList()) {
+            Statement p = o.getProperty(VDKG.annotatedProperty);
+            Statement v = o.getProperty(VDKG.annotatedValue);
+            if (p != null && v != null && p.getObject().isURIResource()) {
+                out.put(key(d.createProperty(p.getResource().getURI()), v.getObject()), o);
+            }
+        }
+        return out;
+    }
+
+    private static String key(Property p, RDFNode value) {
+        return p.getURI() + " " + value;
+    }
+
+    /** Where a value comes from: the origin's name, the reference work and the curators' note. */
+    private void origin(Html h, Resource o) {
+        Statement origin = o.getProperty(VDKG.origin);
+        if (origin != null && origin.getObject().isURIResource()) {
+            h.raw("<span class=\"origin\">").text(names.name(origin.getResource().getURI())).raw("</span>");
+        }
+        Statement ref = o.getProperty(VDKG.reference);
+        if (ref != null && ref.getObject().isLiteral()) {
+            h.text(", ").raw("<cite>").text(ref.getString()).raw("</cite>");
+        }
+        Statement note = o.getProperty(VDKG.curatorNote);
+        if (note != null && note.getObject().isLiteral()) {
+            h.text(": " + note.getString());
+        }
+    }
+
+    /**
+     * A value; sub-nodes of a claim (item lines, participants, ...) or of the page's own entity (a quantity per unit)
+     * are shown inline, not as bare links.
+     */
     private void value(Html h, RDFNode o, String self, int depth) {
-        if (o.isURIResource() && iris.isClaimNode(o.asResource().getURI()) && depth < 3
-                && !iris.claimOf(o.asResource().getURI()).equals(o.asResource().getURI())) {
+        boolean claimSubNode = o.isURIResource() && iris.isClaimNode(o.asResource().getURI())
+                && !iris.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
+        boolean entitySubNode = o.isURIResource() && self != null && o.asResource().getURI().startsWith(self + "/");
+        if ((claimSubNode || entitySubNode) && depth < 3) {
             List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()
                     .filter(st -> !st.getPredicate().equals(RDF.type)).sorted(order()).toList();
             if (!sub.isEmpty()) {

@@ -8,17 +8,21 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.AnonId;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.vdkg.web.BadRequest;
 import org.vdkg.web.Html;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
-import org.vdkg.web.Requests;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
 
@@ -44,14 +48,20 @@ final class ServiceDescriptionFilter implements Filter {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
                 && "GET".equals(req.getMethod()) && req.getParameter("query") == null
                 && req.getRequestURI().equals(data.sparqlPath())) {
-            Optional<Offer> o = Negotiation.choose(req, Offer.all());
+            Optional<Offer> o;
+            try {
+                o = Negotiation.choose(req, Offer.all());
+            } catch (BadRequest e) {
+                Responses.error(resp, 400, e.getMessage());
+                return;
+            }
             if (o.isPresent()) {
                 resp.setHeader("Vary", "Accept");
                 if (o.get().isHtml()) {
                     // A browser following the endpoint link of the landing page gets a page, not Fuseki's 404.
-                    Responses.html(resp, page(Requests.root(req)));
+                    Responses.html(resp, page(data.root()));
                 } else {
-                    Responses.rdf(resp, describe(Requests.root(req)), o.get());
+                    Responses.rdf(resp, describe(data.root()), o.get());
                 }
                 return;
             }
@@ -86,15 +96,16 @@ final class ServiceDescriptionFilter implements Filter {
         Resource ds = m.createResource(base);
         ds.addProperty(RDF.type, m.createResource(SD + "Dataset"));
         endpoint.addProperty(m.createProperty(SD + "defaultDataset"), ds);
-        Resource dflt = m.createResource();
+        // Blank nodes with fixed labels: the writers order statements by node, so every answer is the same bytes.
+        Resource dflt = m.createResource(AnonId.create("default-graph"));
         dflt.addProperty(RDF.type, m.createResource(SD + "Graph"));
         ds.addProperty(m.createProperty(SD + "defaultGraph"), dflt);
         data.read(dsg -> {
             Model meta = data.graph(dsg, "meta");
             meta.listObjectsOfProperty(meta.createResource(base), VOID.triples)
                     .forEachRemaining(n -> dflt.addProperty(VOID.triples, n));
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                Resource named = m.createResource();
+            Iter.toList(dsg.listGraphNodes()).stream().sorted(Comparator.comparing(Node::getURI)).forEach(g -> {
+                Resource named = m.createResource(AnonId.create("named-graph-" + g.getURI()));
                 named.addProperty(RDF.type, m.createResource(SD + "NamedGraph"));
                 named.addProperty(m.createProperty(SD + "name"), m.createResource(g.getURI()));
                 ds.addProperty(m.createProperty(SD + "namedGraph"), named);

@@ -111,6 +111,11 @@ public final class CurationReader {
     }
 
     private List<YMap> listOfMaps(YMap m, String key, boolean required) {
+        return listOfMaps(m, key, required, problems);
+    }
+
+    /** The maps of list {@code key} of {@code m}; reports a missing (when required) or misshapen list and its items. */
+    public static List<YMap> listOfMaps(YMap m, String key, boolean required, List<Problem> problems) {
         Optional<YNode> n = m.get(key);
         if (n.isEmpty()) {
             if (required) {
@@ -198,6 +203,22 @@ public final class CurationReader {
                 if (n instanceof YMap am) {
                     am.entries().values().forEach(e -> aliases.put(e.key(),
                         Values.texts(Optional.of(e.value())).stream().map(Located::value).toList()));
+                }
+            });
+            // Names from outside the articles (names: {lang: {label, aliases, origin}}) are names all the same.
+            m.get("names").ifPresent(n -> {
+                if (n instanceof YMap nm) {
+                    nm.entries().values().forEach(e -> {
+                        if (e.value() instanceof YMap block) {
+                            block.text("label").ifPresent(l -> labels.putIfAbsent(e.key(), l));
+                            List<String> more = Values.texts(block.get("aliases")).stream().map(Located::value).toList();
+                            if (!more.isEmpty()) {
+                                List<String> all = new ArrayList<>(aliases.getOrDefault(e.key(), List.of()));
+                                all.addAll(more);
+                                aliases.put(e.key(), List.copyOf(all));
+                            }
+                        }
+                    });
                 }
             });
             entities.add(new EntityRecord(m.text("id").orElse(null), m.text("type").orElse(null), m.pos(), labels,

@@ -34,9 +34,12 @@ public final class EntityCatalog {
      * @param name the English label (or the first label)
      * @param types the entity's curated types (local names in the vdkg ontology)
      * @param allTypes its own and inferred types (superclasses too)
+     * @param wikidata the Q-id of its exact Wikidata match ({@code skos:exactMatch}: the same thing, verified)
+     * @param wikidataClose the Q-id of a close match only ({@code skos:closeMatch}: related, not the same)
      */
     public record Entity(String iri, String id, String name, String description, List<String> types,
-                         Set<String> allTypes, List<Name> names, Optional<String> wikidata) {
+                         Set<String> allTypes, List<Name> names, Optional<String> wikidata,
+                         Optional<String> wikidataClose) {
 
         /** The server-relative path of the entity's page, mirroring the IRI path ({@code /id/person/ho-chi-minh}). */
         public String path() {
@@ -75,11 +78,18 @@ public final class EntityCatalog {
         List<String> own = vdkgTypes(entities, s);
         Set<String> all = new LinkedHashSet<>(own);
         all.addAll(vdkgTypes(dsg.getUnionGraph(), s));
-        Optional<String> wikidata = entities.find(s, Node.ANY, Node.ANY).toList().stream()
-                .filter(t -> t.getPredicate().equals(SKOS.exactMatch.asNode()) || t.getPredicate().equals(SKOS.closeMatch.asNode()))
+        Optional<String> wikidata = wikidata(entities, s, SKOS.exactMatch.asNode()).stream().findFirst();
+        // A close match is only close when it is not also exact (skos:exactMatch implies skos:closeMatch).
+        Optional<String> close = wikidata(entities, s, SKOS.closeMatch.asNode()).stream()
+                .filter(q -> wikidata.isEmpty() || !wikidata.get().equals(q)).findFirst();
+        return Optional.of(new Entity(iri, parsed.get().id(), label, description, own, all, List.copyOf(names), wikidata, close));
+    }
+
+    /** The Wikidata Q-ids that {@code s} is linked to by exactly {@code match}, sorted. */
+    private static List<String> wikidata(Graph g, Node s, Node match) {
+        return g.find(s, match, Node.ANY).toList().stream()
                 .map(t -> t.getObject().isURI() ? t.getObject().getURI() : "")
-                .flatMap(u -> IriScheme.wikidataId(u).stream()).findFirst();
-        return Optional.of(new Entity(iri, parsed.get().id(), label, description, own, all, List.copyOf(names), wikidata));
+                .flatMap(u -> IriScheme.wikidataId(u).stream()).sorted().toList();
     }
 
     /** The entity with reconciliation id {@code <kind>/<slug>}, under the base IRI of the data. */

@@ -25,14 +25,20 @@ public final class ReconcileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ServedDataset data;
-
-    /** @param data the served dataset, whose text index the answers come from */
-    public ReconcileServlet(ServedDataset data) {
-        this.data = data;
-    }
     /** Longest JSON parameter accepted: a batch of a few hundred names fits easily. */
     static final int MAX_JSON = 1_000_000;
+
+    private final transient ServedDataset data;
+    private final long deadlineMillis;
+
+    /**
+     * @param data the served dataset, whose text index the answers come from
+     * @param deadlineMillis time one reconciliation request may take (the server's query timeout); past it, 503
+     */
+    public ReconcileServlet(ServedDataset data, long deadlineMillis) {
+        this.data = data;
+        this.deadlineMillis = deadlineMillis;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -50,8 +56,8 @@ public final class ReconcileServlet extends HttpServlet {
             Responses.jsonError(resp, 503, "this server's dataset has no text index (see fuseki-config/vdkg.ttl)");
             return;
         }
-        Reconciler r = new Reconciler(search.get());
-        String root = Requests.root(req);
+        Reconciler r = new Reconciler(search.get(), System.nanoTime() + deadlineMillis * 1_000_000L);
+        String root = data.root();
         String path = Optional.ofNullable(req.getPathInfo()).orElse("/");
         try {
             switch (path) {
@@ -80,6 +86,9 @@ public final class ReconcileServlet extends HttpServlet {
             Responses.jsonError(resp, 400, e.getMessage());
         } catch (NotFound e) {
             Responses.jsonError(resp, 404, e.getMessage());
+        } catch (Reconciler.TooSlow e) {
+            resp.setHeader("Retry-After", "1");
+            Responses.jsonError(resp, 503, e.getMessage());
         }
     }
 

@@ -40,10 +40,29 @@ final class Reconciler {
 
     private final EntitySearch search;
     private final EntityCatalog catalog;
+    private final long deadlineNanos;
 
-    Reconciler(EntitySearch search) {
+    /** @param deadlineNanos {@link System#nanoTime()} by which a request must be answered */
+    Reconciler(EntitySearch search, long deadlineNanos) {
         this.search = search;
         this.catalog = search.catalog();
+        this.deadlineNanos = deadlineNanos;
+    }
+
+    /** A request that ran past its deadline: answered 503, the client sends smaller batches. */
+    static final class TooSlow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooSlow() {
+            super("the request ran past the server's time limit; send fewer queries or ids per request");
+        }
+    }
+
+    /** Called between the units of a batch: a batch stops at its deadline instead of running on. */
+    private void checkDeadline() {
+        if (System.nanoTime() - deadlineNanos > 0) {
+            throw new TooSlow();
+        }
     }
 
     private <T> T read(Supplier<T> action) {
@@ -117,6 +136,7 @@ final class Reconciler {
         }
         JsonObject out = new JsonObject();
         for (String key : batch.keys()) {
+            checkDeadline();
             JsonValue q = batch.get(key);
             if (!q.isObject()) {
                 throw new BadRequest("query " + key + " is not a JSON object");
@@ -225,14 +245,20 @@ final class Reconciler {
         }
         Optional<String> lang = ReconciliationProperties.language(p.pid());
         return switch (p.pid()) {
-            case "wikidata" -> e.wikidata().map(q -> p.values().stream().anyMatch(v -> v.trim().equalsIgnoreCase(q)
-                    || v.trim().endsWith("/" + q))).orElse(false);
+            case "wikidata" -> sameItem(e.wikidata(), p.values());
+            case "wikidata_close" -> sameItem(e.wikidataClose(), p.values());
             case "type" -> p.values().stream().map(Reconciler::localType).anyMatch(e.allTypes()::contains);
             default -> lang.isPresent()
                     ? e.names().stream().filter(n -> n.lang().equals(lang.get()) || n.lang().startsWith(lang.get() + "-"))
                         .anyMatch(n -> p.values().stream().anyMatch(v -> NameSimilarity.score(v, n.text()) == 100))
                     : false;
         };
+    }
+
+    /** Whether one of {@code values} names item {@code q} (as {@code Q123} or an IRI ending in it). */
+    private static boolean sameItem(Optional<String> q, List<String> values) {
+        return q.map(id -> values.stream().anyMatch(v -> v.trim().equalsIgnoreCase(id) || v.trim().endsWith("/" + id)))
+                .orElse(false);
     }
 
     private static List<PropertyValue> properties(JsonValue v) {
@@ -384,7 +410,8 @@ final class Reconciler {
         if (ids.getAsArray().size() > MAX_QUERIES) {
             throw new BadRequest("at most " + MAX_QUERIES + " ids in one request");
         }
-        List<String> pids = new ArrayList<>();
+        // Each property once: a request naming one property thousands of times costs no more than naming it once.
+        Set<String> pids = new LinkedHashSet<>();
         JsonArray meta = new JsonArray();
         for (JsonValue p : props.getAsArray()) {
             if (!p.isObject() || !p.getAsObject().hasKey("id") || !p.getAsObject().get("id").isString()) {
@@ -393,10 +420,11 @@ final class Reconciler {
             String pid = p.getAsObject().get("id").getAsString().value();
             String name = ReconciliationProperties.nameOf(pid)
                     .orElseThrow(() -> new BadRequest("unknown property " + pid + "; see propose_properties"));
-            pids.add(pid);
-            JsonObject m = object("id", pid);
-            m.put("name", name);
-            meta.add(m);
+            if (pids.add(pid)) {
+                JsonObject m = object("id", pid);
+                m.put("name", name);
+                meta.add(m);
+            }
         }
         String base = base();
         JsonObject rows = new JsonObject();
@@ -404,11 +432,13 @@ final class Reconciler {
             if (!idv.isString()) {
                 throw new BadRequest("ids must be strings");
             }
+            checkDeadline();
             String id = idv.getAsString().value();
             Optional<Entity> e = read(() -> catalog.byId(id, base));
+            Map<String, JsonArray> values = e.map(this::values).orElseGet(Map::of);
             JsonObject row = new JsonObject();
             for (String pid : pids) {
-                row.put(pid, e.map(this::values).map(v -> v.getOrDefault(pid, new JsonArray())).orElseGet(JsonArray::new));
+                row.put(pid, values.getOrDefault(pid, new JsonArray()));
             }
             rows.put(id, row);
         }
@@ -423,6 +453,9 @@ final class Reconciler {
         JsonArray wd = new JsonArray();
         e.wikidata().ifPresent(q -> wd.add(object("str", q)));
         v.put("wikidata", wd);
+        JsonArray close = new JsonArray();
+        e.wikidataClose().ifPresent(q -> close.add(object("str", q)));
+        v.put("wikidata_close", close);
         JsonArray types = new JsonArray();
         e.types().forEach(t -> types.add(type(t)));
         v.put("type", types);
@@ -467,7 +500,9 @@ final class Reconciler {
             names.add("<span lang=\"" + Html.escape(n.lang()) + "\">" + Html.escape(n.text()) + "</span> <small>" + Html.escape(n.lang()) + "</small>");
         }
         b.append(String.join(" · ", names)).append("</p>");
-        e.wikidata().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata: ").append(Html.escape(q)).append("</p>"));
+        e.wikidata().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata (exact match): ").append(Html.escape(q)).append("</p>"));
+        e.wikidataClose().ifPresent(q -> b.append("<p style=\"margin:4px 0\">Wikidata (close match only, not the same): ")
+                .append(Html.escape(q)).append("</p>"));
         return b.append("</div>").toString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * The properties the reconciliation service knows: used to refine queries (a column of Wikidata
  * ids or of Vietnamese names helps pick the right candidate) and to extend data in OpenRefine.
+ * {@code wikidata} is the exact match only; a close match (a related item) is {@code wikidata_close}.
  */
 final class ReconciliationProperties {
 
@@ -30,7 +31,8 @@ final class ReconciliationProperties {
     /** Every property id with its human-readable name, in the order proposed to users. */
     static Map<String, String> all() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("wikidata", "Wikidata item");
+        m.put("wikidata", "Wikidata item (exact match only)");
+        m.put("wikidata_close", "Wikidata item, close match (related, not the same)");
         m.put("type", "type");
         m.put("description", "description");
         m.put("aliases", "other names (all languages)");

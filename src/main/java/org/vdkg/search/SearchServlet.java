@@ -92,6 +92,8 @@ public final class SearchServlet extends HttpServlet {
             if (!e.description().isEmpty()) {
                 r.put("description", e.description());
             }
+            e.wikidata().ifPresent(id -> r.put("wikidata", id));
+            e.wikidataClose().ifPresent(id -> r.put("wikidata_close", id));
             JsonArray names = new JsonArray();
             for (Name n : e.names()) {
                 names.add(name(n));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.assembler.JA;
 import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -12,6 +13,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.exec.http.Service;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.vdkg.problem.UserException;
@@ -19,13 +22,17 @@ import org.vdkg.store.SearchIndexConfig;
 
 /**
  * Reads a Fuseki assembler file (normally {@code fuseki-config/vdkg.ttl}) and adapts it to this
- * run: every {@code tdb2:location} becomes the database directory and the server's
- * {@code arq:queryTimeout} becomes the requested timeout. Nothing else is changed, so the served
+ * run: every {@code tdb2:location} becomes the database directory, the server's
+ * {@code arq:queryTimeout} becomes the requested timeout and {@code arq:httpServiceAllowed} is
+ * {@code false} (also in a configuration that forgot it). Nothing else is changed, so the served
  * endpoints are exactly those of the file.
  */
 public final class ServerConfig {
 
     static final String QUERY_TIMEOUT = "arq:queryTimeout";
+    static final String SERVICE_ALLOWED = "arq:httpServiceAllowed";
+    /** Settings of the server's context that Fuseki copies into ARQ's process-wide context. */
+    static final List<Symbol> GLOBAL_SETTINGS = List.of(ARQ.queryTimeout, Service.httpServiceAllowed);
 
     private ServerConfig() {
     }
@@ -41,7 +48,8 @@ public final class ServerConfig {
             throw new UserException(configFile + ": " + e.getMessage(), e);
         }
         relocate(m, db);
-        setQueryTimeout(m, timeoutMillis);
+        setServerContext(m, QUERY_TIMEOUT, Long.toString(timeoutMillis));
+        setServerContext(m, SERVICE_ALLOWED, "false");
         return m;
     }
 
@@ -58,8 +66,8 @@ public final class ServerConfig {
         SearchIndexConfig.relocate(m, db);
     }
 
-    /** Sets {@code arq:queryTimeout} in the context of the {@code fuseki:Server}, adding it when absent. */
-    static void setQueryTimeout(Model m, long timeoutMillis) {
+    /** Sets {@code name} to {@code value} in the context of the {@code fuseki:Server}, adding it when absent. */
+    static void setServerContext(Model m, String name, String value) {
         Property context = JA.context;
         Property cxtName = JA.cxtName;
         Property cxtValue = JA.cxtValue;
@@ -71,15 +79,15 @@ public final class ServerConfig {
             boolean found = false;
             for (Statement c : server.listProperties(context).toList()) {
                 Resource item = c.getResource();
-                if (item.hasLiteral(cxtName, QUERY_TIMEOUT)) {
+                if (item.hasLiteral(cxtName, name)) {
                     item.removeAll(cxtValue);
-                    item.addProperty(cxtValue, Long.toString(timeoutMillis));
+                    item.addProperty(cxtValue, value);
                     found = true;
                 }
             }
             if (!found) {
                 Resource item = m.createResource();
-                item.addProperty(cxtName, QUERY_TIMEOUT).addProperty(cxtValue, Long.toString(timeoutMillis));
+                item.addProperty(cxtName, name).addProperty(cxtValue, value);
                 server.addProperty(context, item);
             }
         }

@@ -4,7 +4,11 @@ import java.net.BindException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -15,8 +19,10 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -24,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.vdkg.problem.UserException;
 import org.vdkg.publish.PublishModule;
 import org.vdkg.search.SearchModule;
+import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.store.DatabaseDirs;
@@ -34,7 +41,7 @@ import org.vdkg.web.ServedDataset;
 /**
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki
  * query UI at {@code /}, the guards of {@code serve.guard} (limits, caching, SERVICE refused, updates only
- * behind a password), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
+ * behind a password and never from another site, security headers), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
  * and {@code view} (network and timeline). The admin module is not used: there are no dataset
  * create/delete/backup endpoints.
  */
@@ -52,9 +59,15 @@ public final class VdkgServer implements AutoCloseable {
      * @param timeoutMillis the default query timeout
      * @param guard limits, caching and whether updates are allowed
      * @param base the base IRI; its IRIs dereference at this server's paths
+     * @param publicUrl the root URL clients reach the server at (see {@link PublicUrl}); null for {@code http://host:port/}
      */
     public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
-            String base) {
+            String base, String publicUrl) {
+        /** The given limits and base IRI, at the default public URL. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base) {
+            this(config, db, host, port, timeoutMillis, guard, base, null);
+        }
+
         /** Read-only, with the default limits and the default base IRI. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis) {
             this(config, db, host, port, timeoutMillis, GuardSettings.defaults());
@@ -73,14 +86,16 @@ public final class VdkgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final String publicUrl;
     private final List<DataService> services;
     private volatile boolean closed;
-    /** The process-wide ARQ query timeout before this server started (null when unset). */
-    private Object globalTimeoutBefore;
+    /** The process-wide ARQ settings that the server's context overwrites, as they were before it started. */
+    private Map<Symbol, Object> globalBefore;
 
-    private VdkgServer(FusekiServer server, String host) {
+    private VdkgServer(FusekiServer server, String host, String publicUrl) {
         this.server = server;
         this.host = host;
+        this.publicUrl = publicUrl;
         // Kept now: the registry is gone once the server has stopped.
         this.services = server.getDataAccessPointRegistry().accessPoints().stream()
                 .map(DataAccessPoint::getDataService).toList();
@@ -97,13 +112,16 @@ public final class VdkgServer implements AutoCloseable {
         } else {
             LOG.warn("the Fuseki UI files are not on the classpath; / will not serve the query UI");
         }
-        // Fuseki copies the server's ja:context into ARQ's global context, so the served timeout would
-        // also bound every later in-process query; remember the old value and put it back on close.
-        Object timeoutBefore = ARQ.getContext().get(ARQ.queryTimeout);
+        // Fuseki copies the server's ja:context into ARQ's global context, so the served timeout (and the ban on
+        // remote SERVICE) would also bind every later in-process query; remember the old values, restore on close.
+        Map<Symbol, Object> globalBefore = new HashMap<>();
+        for (Symbol sym : ServerConfig.GLOBAL_SETTINGS) {
+            globalBefore.put(sym, ARQ.getContext().get(sym));
+        }
         try {
             b.parseConfig(config);
         } catch (RuntimeException e) {
-            restoreGlobalTimeout(timeoutBefore);
+            restoreGlobal(globalBefore);
             Throwable locked = cause(e, DBOpEnvException.class);
             if (locked != null) {
                 throw new UserException("cannot open the database " + s.db() + " (is another server using it?): "
@@ -112,23 +130,34 @@ public final class VdkgServer implements AutoCloseable {
             throw e;
         }
         // After parseConfig, which resets these server-level switches from the file.
-        b.enableCors(true)
+        // CORS comes from BrowserSafety: Fuseki's own filter echoes any origin and allows credentials.
+        b.enableCors(false)
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
+        // The public URL is known once the server listens (port 0 picks its port on start).
+        AtomicReference<VdkgServer> started = new AtomicReference<>();
+        Supplier<String> publicRoot = () -> started.get().publicUrl();
         // The site's features and the guards, through Fuseki's extension point; the guards' filters come after
-        // the linked-data filters, as each module adds its own once the datasets are configured.
+        // the linked-data filters, as each module adds its own once the datasets are configured, and the browser
+        // guards' handlers wrap the request checks.
         IriScheme iris = new IriScheme(s.base());
-        b.fusekiModules(FusekiModules.create(new PublishModule(iris), new Guard(s.guard(), s.db()), new SearchModule(iris),
-                new ViewModule(iris)));
+        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot), new Guard(s.guard(), s.db()),
+                new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
+                new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot)));
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());
             }
         }
-        VdkgServer vdkg = new VdkgServer(server, s.host());
-        vdkg.globalTimeoutBefore = timeoutBefore;
+        if (s.publicUrl() == null && PublicUrl.isWildcard(s.host())) {
+            LOG.warn("listening on every address ({}) without --public-url: absolute URLs in answers will name {}; "
+                    + "give --public-url with the URL clients use", s.host(), s.host());
+        }
+        VdkgServer vdkg = new VdkgServer(server, s.host(), s.publicUrl() == null ? null : PublicUrl.root(s.publicUrl()));
+        started.set(vdkg);
+        vdkg.globalBefore = globalBefore;
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -149,8 +178,12 @@ public final class VdkgServer implements AutoCloseable {
 
     /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
     public String url() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + "/";
+        return PublicUrl.of(host, port());
+    }
+
+    /** The root URL clients reach the server at: {@code --public-url}, or {@link #url()} when none was given. */
+    public String publicUrl() {
+        return publicUrl != null ? publicUrl : url();
     }
 
     /** The URL of the first SPARQL query endpoint of the configuration ({@code /vdkg/sparql} with the shipped file). */
@@ -159,12 +192,14 @@ public final class VdkgServer implements AutoCloseable {
         return path == null ? url() : url() + path.replaceFirst("^/", "");
     }
 
-    private static void restoreGlobalTimeout(Object before) {
-        if (before == null) {
-            ARQ.getContext().remove(ARQ.queryTimeout);
-        } else {
-            ARQ.getContext().set(ARQ.queryTimeout, before);
-        }
+    private static void restoreGlobal(Map<Symbol, Object> before) {
+        before.forEach((sym, value) -> {
+            if (value == null) {
+                ARQ.getContext().remove(sym);
+            } else {
+                ARQ.getContext().set(sym, value);
+            }
+        });
     }
 
     /** Blocks until the server stops. */
@@ -172,32 +207,52 @@ public final class VdkgServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops the server and closes its databases; safe to call twice. */
+    /**
+     * Stops the server and closes its databases; safe to call twice. Every database is closed even when one fails
+     * (e.g. a query thread still holds a transaction); the first failure is thrown at the end.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        restoreGlobalTimeout(globalTimeoutBefore);
+        restoreGlobal(globalBefore == null ? Map.of() : globalBefore);
         try {
             server.stop();
-        } catch (RuntimeException e) {
+            // Fuseki starts the password file's store itself, so stopping Jetty leaves its file-watching thread running.
+            for (PropertyUserStore users : server.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+                users.stop();
+            }
+        } catch (Exception e) {
             LOG.debug("stopping the server", e);
         }
+        RuntimeException failed = null;
         for (DataService service : services) {
-            DatasetGraph dsg = service.getDataset();
-            service.shutdown();
-            // A text dataset wraps the TDB2 one: unwrap to release the database itself.
-            while (!TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) {
-                dsg = w.getWrapped();
+            try {
+                closeDatabase(service);
+            } catch (RuntimeException e) {
+                LOG.warn("closing the database of {}: {}", service.getDataset(), e.getMessage());
+                failed = failed == null ? e : failed;
             }
-            if (TDBInternal.isTDB2(dsg)) {
-                Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
-                TDBInternal.expel(dsg);
-                if (dir != null) {
-                    DatabaseDirs.removeLockFiles(dir);
-                }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void closeDatabase(DataService service) {
+        DatasetGraph dsg = service.getDataset();
+        service.shutdown();
+        // A text dataset wraps the TDB2 one: unwrap to release the database itself.
+        while (!TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) {
+            dsg = w.getWrapped();
+        }
+        if (TDBInternal.isTDB2(dsg)) {
+            Path dir = dsg instanceof DatasetGraphSwitchable sw && sw.hasContainerPath() ? sw.getContainerPath() : null;
+            TDBInternal.expel(dsg);
+            if (dir != null) {
+                DatabaseDirs.removeLockFiles(dir);
             }
         }
     }

@@ -106,6 +106,10 @@ public record DatabaseDirs(Path db) {
      * then not leftovers).
      */
     public void recover() {
+        if (!isWritable()) {
+            // Nothing can be cleaned on a read-only disk, and no build can have run there.
+            return;
+        }
         Optional<BuildLock> lock = tryLock();
         if (lock.isEmpty()) {
             return;
@@ -147,6 +151,32 @@ public record DatabaseDirs(Path db) {
         }
     }
 
+    /**
+     * True when this process may write where the database lives: its parent directory and every file of the
+     * database. TDB2 opens its files for writing even to read, so a database that is not writable must be copied
+     * before it is opened (see {@code store.WritableDatabase}).
+     */
+    public boolean isWritable() {
+        Path existing = db.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            return false;
+        }
+        if (!existing.equals(db.getParent()) || !Files.exists(db)) {
+            return !Files.exists(lockFile()) || Files.isWritable(lockFile());
+        }
+        if (Files.exists(lockFile()) && !Files.isWritable(lockFile())) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(db)) {
+            return s.allMatch(Files::isWritable);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** The input hash recorded by the build that made {@code db}, if any. */
     public Optional<String> storedInputHash() {
         return BuildStamp.read(db).map(BuildStamp::inputHash);
@@ -180,6 +210,7 @@ public record DatabaseDirs(Path db) {
         }
     }
 
+    /** Deletes {@code root} and everything under it, if present. */
     public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;

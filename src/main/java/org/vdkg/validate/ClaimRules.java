@@ -12,10 +12,16 @@ import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Field;
 import org.vdkg.model.SourceRecord;
 import org.vdkg.model.TimeSpan;
+import org.vdkg.model.ValueType;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
 import org.vdkg.vocab.EntityTypes;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YList;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YMap;
@@ -108,9 +114,61 @@ final class ClaimRules {
         for (String k : List.of("note", "ambiguity")) {
             m.get(k).ifPresent(n -> checks.scalar(n, k));
         }
-        m.get("alternative_of").flatMap(n -> checks.scalar(n, "alternative_of"))
-            .ifPresent(s -> claimRef(s, "alternative_of", claimIds, c.id()));
+        for (String k : List.of("alternative_of", "occasion")) {
+            m.get(k).flatMap(n -> checks.scalar(n, k)).ifPresent(s -> claimRef(s, k, claimIds, c.id()));
+        }
         claimKind.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
+        claimKind.ifPresent(x -> selfReferences(m, x, c.id()));
+    }
+
+    /**
+     * An entity named twice in one list, or in two roles of a claim that exclude each other (the donor as its own
+     * recipient, an organisation as its own member): a slip of copy and paste, which would put a loop in the graph.
+     */
+    private void selfReferences(YMap m, ClaimKind kind, String self) {
+        for (Field f : kind.fields()) {
+            // A participant may take part in two roles; a list of entities names each once.
+            if (f.type() != ValueType.ENTITIES && f.type() != ValueType.DESTINATIONS) {
+                continue;
+            }
+            Map<String, YScalar> seen = new HashMap<>();
+            for (YScalar s : actors(m, f.key())) {
+                YScalar first = seen.putIfAbsent(s.value(), s);
+                if (first != null) {
+                    checks.add(Rule.SELF_REFERENCE, s.pos(), "'" + s.value() + "' is named twice in '" + f.key() + "' of claim '"
+                        + self + "' (first at column " + first.pos().column() + ")", "name each entity once; if another was meant,"
+                        + " write its slug");
+                }
+            }
+        }
+        for (List<String> roles : kind.distinctRoles()) {
+            Map<String, String> roleOf = new HashMap<>();
+            for (String key : roles) {
+                for (YScalar s : actors(m, key)) {
+                    String other = roleOf.putIfAbsent(s.value(), key);
+                    if (other != null && !other.equals(key)) {
+                        checks.add(Rule.SELF_REFERENCE, s.pos(), "'" + s.value() + "' is both '" + other + "' and '" + key
+                            + "' of claim '" + self + "'", "correct the slug that should name another entity: "
+                            + String.join(", ", roles) + " name different entities");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The slugs written under {@code key}: a value, a list of values, or the actors of a participant list. */
+    private static List<YScalar> actors(YMap m, String key) {
+        List<YScalar> out = new java.util.ArrayList<>();
+        m.get(key).ifPresent(n -> {
+            List<YNode> items = n instanceof YList l ? l.items() : List.of(n);
+            for (YNode i : items) {
+                YNode v = i instanceof YMap p ? p.get("actor").orElse(null) : i;
+                if (v instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
+                    out.add(s);
+                }
+            }
+        });
+        return out;
     }
 
     private static List<String> allKeys() {
@@ -240,8 +298,10 @@ final class ClaimRules {
                 i.get("unit").flatMap(x -> checks.scalar(x, "unit")).ifPresent(x -> checks.concept(x, Schemes.UNIT, "unit"));
             });
             case POLICY_ITEMS -> checks.mapList(n, key).forEach(i -> {
-                checks.keys(i, Set.of("n", "text"), "in a policy item");
+                checks.keys(i, Set.of("n", "text", "refers_to"), "in a policy item");
                 requiredIn(i, "text", "a policy item");
+                i.get("refers_to").ifPresent(x -> checks.scalars(x, "refers_to")
+                    .forEach(ref -> checks.entity(ref, "refers_to", null)));
                 i.get("n").flatMap(x -> checks.scalar(x, "n")).filter(x -> Values.integer(x.value()).isEmpty())
                     .ifPresent(x -> checks.add(Rule.BAD_STRUCTURE, x.pos(), "policy item n '" + x.value()
                         + "' is not a whole number", "number the items 1, 2, ..."));

@@ -39,6 +39,7 @@ public final class CurationValidator {
         for (ClaimsFile f : c.claimsFiles()) {
             claimRules.check(f);
         }
+        new AffiliationRules(checks).check(c.claimsFiles());
         for (EntityRecord e : entities.values()) {
             if (!checks.usedEntities.contains(e.id()) && !e.node().has("note")) {
                 checks.add(Rule.ENTITY_NEVER_USED, e.pos(), "entity '" + e.id() + "' is referenced by no claim",

@@ -1,9 +1,5 @@
 package org.vdkg.view;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
@@ -12,15 +8,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
+import org.vdkg.network.ClaimSummary;
 import org.vdkg.vocab.IriScheme;
-import org.vdkg.vocab.VDKG;
 
 /**
  * Reads the dated claims as timeline events: each with its earliest and latest bounds (either may be open), its
@@ -56,7 +47,7 @@ final class TimelineReader {
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();
                 Resource claim = row.getResource("claim");
-                Resource kind = kind(data, claim);
+                Resource kind = ClaimSummary.kind(data, claim);
                 JsonObject e = new JsonObject();
                 e.put("id", IriScheme.claimId(claim.getURI()));
                 e.put("iri", claim.getURI());
@@ -65,8 +56,10 @@ final class TimelineReader {
                     e.put("path", path);
                 }
                 e.put("kind", kind == null ? "Claim" : kind.getLocalName());
-                e.put("kindLabel", kind == null ? "claim" : label(data, kind, kind.getLocalName()));
-                e.put("names", names(data, claim));
+                e.put("kindLabel", ClaimSummary.kindLabel(data, claim));
+                JsonArray names = new JsonArray();
+                ClaimSummary.names(data, claim, NAMES).forEach(names::add);
+                e.put("names", names);
                 for (String v : new String[] {"earliest", "latest", "edtf", "text"}) {
                     if (row.contains(v)) {
                         e.put(v, row.getLiteral(v).getLexicalForm());
@@ -79,46 +72,5 @@ final class TimelineReader {
         JsonObject o = new JsonObject();
         o.put("events", events);
         return o;
-    }
-
-    /** The claim's own class: a vdkg class other than vdkg:Claim (claims have one such asserted class). */
-    private static Resource kind(Model data, Resource claim) {
-        List<Resource> kinds = new ArrayList<>();
-        for (StmtIterator it = data.listStatements(claim, RDF.type, (RDFNode) null); it.hasNext(); ) {
-            RDFNode o = it.next().getObject();
-            if (o.isURIResource() && o.asResource().getURI().startsWith(VDKG.NS) && !o.equals(VDKG.Claim)) {
-                kinds.add(o.asResource());
-            }
-        }
-        return kinds.stream().sorted((a, b) -> a.getURI().compareTo(b.getURI())).findFirst().orElse(null);
-    }
-
-    /** English names of the entities the claim links directly (donor, recipient, parties...), a few at most. */
-    private static JsonArray names(Model data, Resource claim) {
-        Set<String> names = new LinkedHashSet<>();
-        for (StmtIterator it = data.listStatements(claim, null, (RDFNode) null); it.hasNext() && names.size() < NAMES; ) {
-            Statement st = it.next();
-            if (st.getPredicate().equals(RDF.type) || !st.getObject().isURIResource()
-                    || IriScheme.kind(st.getObject().asResource().getURI()).filter(k -> !k.equals("claim") && !k.equals("concept")).isEmpty()) {
-                continue;
-            }
-            String l = label(data, st.getObject().asResource(), null);
-            if (l != null) {
-                names.add(l);
-            }
-        }
-        JsonArray a = new JsonArray();
-        names.stream().sorted().forEach(a::add);
-        return a;
-    }
-
-    private static String label(Model data, Resource r, String fallback) {
-        for (StmtIterator it = data.listStatements(r, RDFS.label, (RDFNode) null); it.hasNext(); ) {
-            RDFNode o = it.next().getObject();
-            if (o.isLiteral() && o.asLiteral().getLanguage().equals("en")) {
-                return o.asLiteral().getString();
-            }
-        }
-        return fallback;
     }
 }

@@ -1,2 +1,2 @@
-/** Served views: the interactive actor network ({@code /graph}) and timeline ({@code /timeline}), and their JSON. */
+/** Served views: the interactive actor network ({@code /graph}), timeline ({@code /timeline}) and map ({@code /map}), and their JSON. */
 package org.vdkg.view;

@@ -62,7 +62,9 @@ public final class EntityTypes {
         DOCUMENT("a document (Treaty, Law, Policy, Resolution, Strategy, Document)", DOCUMENTS::contains),
         PROJECT("a Project", "Project"::equals),
         ITEM("an ItemType", "ItemType"::equals),
-        ACTOR("an actor (a Person or an organisation)", t -> "Person".equals(t) || ORGANISATIONS.contains(t));
+        ACTOR("an actor (a Person or an organisation)", t -> "Person".equals(t) || ORGANISATIONS.contains(t)),
+        STATE("a State", "State"::equals),
+        BODY("an organisation other than a State", t -> ORGANISATIONS.contains(t) && !"State".equals(t));
 
         private final String description;
         private final Predicate<String> accepts;

@@ -17,6 +17,9 @@ public final class IriScheme {
     /** The namespace of Wikidata's entity IRIs, the outside links of {@code wikidata:}. */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
+    /** The namespace of GeoNames features, the gazetteer records' own identifiers. */
+    public static final String GEONAMES = "https://sws.geonames.org/";
+
     /** The segment under the base (and under the server's root) that holds every resource: {@code B id/...}. */
     public static final String ID = "id/";
 
@@ -89,6 +92,16 @@ public final class IriScheme {
         return WIKIDATA + qid;
     }
 
+    /** {@code B id/gazetteer/<package>/<version>}: the gazetteer package release that coordinates were copied from. */
+    public String gazetteerRelease(String packageName, String version) {
+        return resource("gazetteer/" + packageName + "/" + version);
+    }
+
+    /** The GeoNames IRI of a gazetteer record: the gazetteer's own identifier of it. */
+    public static String geonames(String id) {
+        return GEONAMES + id + "/";
+    }
+
     // This server's paths.
 
     /** The IRI a server path (starting with {@code /}) stands for. */
@@ -113,6 +126,21 @@ public final class IriScheme {
         String prefix = resource("claim/");
         String[] parts = iri.substring(prefix.length()).split("/", 3);
         return parts.length < 2 ? iri : prefix + parts[0] + "/" + parts[1];
+    }
+
+    /**
+     * The claim IRI ({@code B id/claim/<source>/<claim>}) of a claim or of one of its sub-nodes (citation, item line,
+     * destination...) under any base, or null for an IRI that is neither.
+     */
+    public static String anyClaimOf(String iri) {
+        String marker = "/" + ID + "claim/";
+        int at = iri.indexOf(marker);
+        if (at < 0) {
+            return null;
+        }
+        String[] parts = iri.substring(at + marker.length()).split("/", 3);
+        return parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty() ? null
+            : iri.substring(0, at) + marker + parts[0] + "/" + parts[1];
     }
 
     /** The entity IRI {@code iri} taken apart, whatever its base; empty when it is not an entity's. */

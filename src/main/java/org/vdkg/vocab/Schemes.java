@@ -17,6 +17,7 @@ public final class Schemes {
     public static final String MILESTONE_KIND = "milestone-kind";
     public static final String STATUS = "status";
     public static final String CONFIDENCE = "confidence";
+    public static final String ORIGIN = "origin";
 
     private static final Map<String, List<String>> LISTS = lists();
 
@@ -38,6 +39,7 @@ public final class Schemes {
         m.put(MILESTONE_KIND, List.of("assembled", "construction-started", "in-use", "completed"));
         m.put(STATUS, List.of("current", "former", "later"));
         m.put(CONFIDENCE, List.of("high", "medium", "low"));
+        m.put(ORIGIN, List.of("name", "curator", "reference", "wikidata-table", "gazetteer"));
         return Map.copyOf(m);
     }
 

@@ -104,6 +104,7 @@ public final class VDKG {
     public static final Resource PolicyItem = resource("PolicyItem");
     public static final Resource Participation = resource("Participation");
     public static final Resource Destination = resource("Destination");
+    public static final Resource ValueOrigin = resource("ValueOrigin");
 
     // Properties
 
@@ -245,6 +246,34 @@ public final class VDKG {
     public static final Property renamedAs = property("renamedAs");
     public static final Property participatedIn = property("participatedIn");
     public static final Property subOrganisationOf = property("subOrganisationOf");
+    public static final Property ofState = property("ofState");
+    public static final Property noStateReason = property("noStateReason");
+    public static final Property periodOf = property("periodOf");
+    public static final Property perUnit = property("perUnit");
+    public static final Property ordinal = property("ordinal");
+    public static final Property annotatedEntity = property("annotatedEntity");
+    public static final Property annotatedProperty = property("annotatedProperty");
+    public static final Property annotatedValue = property("annotatedValue");
+    public static final Property origin = property("origin");
+    public static final Property reference = property("reference");
+    public static final Property onOccasionOf = property("onOccasionOf");
+    public static final Property refersTo = property("refersTo");
+    public static final Property actingState = property("actingState");
+    public static final Property stateProvidedAidTo = property("stateProvidedAidTo");
+    public static final Property sameCountryAs = property("sameCountryAs");
+
+    // Gazetteer coordinates: the record a place's geo:lat/geo:long were copied from, and its package.
+    public static final Resource GazetteerRecord = resource("GazetteerRecord");
+    public static final Resource GazetteerDataset = resource("GazetteerDataset");
+    public static final Property coordinatesFrom = property("coordinatesFrom");
+    public static final Property geonamesId = property("geonamesId");
+    public static final Property countryCode = property("countryCode");
+    public static final Property featureCode = property("featureCode");
+
+    // Lookup keys and a claim index in graph/inferred, so that queries can start from a constant (queries/README.md).
+    public static final Property nameKey = property("nameKey");
+    public static final Property mentions = property("mentions");
+    public static final Property inSource = property("inSource");
 
     /** Looks up a class of this vocabulary by its local name, or null. */
     public static Resource classNamed(String local) {

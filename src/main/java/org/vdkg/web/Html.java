@@ -2,9 +2,12 @@ package org.vdkg.web;
 
 /**
  * A plain server-rendered HTML page of the site (linked-data and search pages): every text passes through {@link #text(String)}, so nothing from the
- * data can open a tag; no JavaScript. The header carries the site navigation and the search form.
+ * data can open a tag; no JavaScript, no inline style. The header carries the site navigation and the search form.
  */
 public final class Html {
+
+    /** The site's style sheet, served with the views' files. */
+    public static final String STYLESHEET = "/view/site.css";
 
     private final StringBuilder sb = new StringBuilder();
 
@@ -12,13 +15,9 @@ public final class Html {
     public Html(String title) {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-          .append(escape(title)).append(" · vdkg</title>\n<style>")
-          .append("body{font-family:sans-serif;max-width:60em;margin:1em auto;padding:0 1em;line-height:1.4}")
-          .append("table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}")
-          .append("nav a{margin-right:1em}.iri{font-family:monospace;color:#555}.lang{color:#777;font-size:.85em}")
-          .append("section.claim{border-left:3px solid #89a;padding-left:.8em;margin:1em 0}")
-          .append(".type,.why,.names{color:#555;font-size:.9em}li{margin:.6em 0}")
-          .append("</style>\n</head>\n<body>\n<header><nav>")
+          .append(escape(title)).append(" · vdkg</title>\n")
+          // A file, not a <style> element: the Content-Security-Policy allows styles from this server only.
+          .append("<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body>\n<header><nav>")
           .append("<a href=\"/about\">vdkg</a><a href=\"/\">SPARQL query UI</a><a href=\"/ontology\">Ontology</a>")
           .append("<a href=\"/.well-known/void\">Dataset description</a></nav>\n")
           .append("<form method=\"get\" action=\"/search\"><label>Search <input type=\"search\" name=\"q\"></label> ")

@@ -2,17 +2,13 @@ package org.vdkg.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What the pages read from a request besides negotiation: the server's root URL and bounded parameters. */
+/**
+ * What the pages read from a request besides negotiation: bounded parameters. (The server's root URL is not read from
+ * requests: see {@link ServedDataset#root()}.)
+ */
 public final class Requests {
 
     private Requests() {
-    }
-
-    /** The root URL of the server as the client reached it, e.g. {@code http://127.0.0.1:3030/}. */
-    public static String root(HttpServletRequest req) {
-        String url = req.getRequestURL().toString();
-        String uri = req.getRequestURI();
-        return url.substring(0, url.length() - uri.length()) + req.getContextPath() + "/";
     }
 
     /** An integer parameter within bounds, or its default when absent; anything else is a {@link BadRequest}. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -15,9 +14,6 @@ import org.apache.jena.riot.RDFDataMgr;
 
 /** Writes every answer of the site's pages: RDF, HTML, JSON (and JSONP), and errors as plain text or JSON. */
 public final class Responses {
-
-    /** A JSONP callback name: a plain JavaScript identifier path, so the wrapper cannot carry script. */
-    private static final Pattern CALLBACK = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$.]{0,63}");
 
     private Responses() {
     }
@@ -49,13 +45,14 @@ public final class Responses {
                 + " (or ?format=" + String.join("|", offers.stream().map(Offer::key).toList()) + ")");
     }
 
-    /** JSON, or JSONP when the request names a {@code callback} (which must be a JavaScript identifier). */
+    /** JSON, or JSONP when the request names one {@code callback} (which must be a {@link JsonpCallback}). */
     public static void json(HttpServletRequest req, HttpServletResponse resp, int status, JsonValue body) throws IOException {
-        String callback = req.getParameter("callback");
+        String[] callbacks = req.getParameterValues("callback");
         String text = JSON.toStringFlat(body);
-        if (callback != null) {
-            if (!CALLBACK.matcher(callback).matches()) {
-                jsonError(resp, 400, "callback must be a JavaScript identifier");
+        if (callbacks != null) {
+            String callback = callbacks[0];
+            if (callbacks.length > 1 || !JsonpCallback.isValid(callback)) {
+                jsonError(resp, 400, JsonpCallback.problem());
                 return;
             }
             text(resp, status, "application/javascript", callback + "(" + text + ");");

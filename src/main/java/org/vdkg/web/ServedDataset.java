@@ -1,6 +1,7 @@
 package org.vdkg.web;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -14,20 +15,30 @@ import org.vdkg.vocab.IriScheme;
 
 /**
  * What every page of the site reads: the dataset the server serves (the first of its configuration), the base IRI
- * mapping and the path of the SPARQL endpoint. The one way to reach the served data, made once the server's datasets
- * are configured (see {@link FeatureModule}).
+ * mapping, the path of the SPARQL endpoint and the server's public root URL. The one way to reach the served data,
+ * made once the server's datasets are configured (see {@link FeatureModule}).
  *
  * @param iris the base IRI mapping
  * @param dataset the served dataset, or null when the server serves none
  * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}, or null without one
+ * @param publicRoot the server's public root URL ({@code serve --public-url}), ending with {@code /}; asked for at
+ *        request time, since the port may be known only once the server listens
  */
-public record ServedDataset(IriScheme iris, DatasetGraph dataset, String sparqlPath) {
+public record ServedDataset(IriScheme iris, DatasetGraph dataset, String sparqlPath, Supplier<String> publicRoot) {
 
     /** The first dataset of {@code registry} and its SPARQL endpoint. */
-    public static ServedDataset of(DataAccessPointRegistry registry, IriScheme iris) {
+    public static ServedDataset of(DataAccessPointRegistry registry, IriScheme iris, Supplier<String> publicRoot) {
         DatasetGraph dsg = registry.accessPoints().isEmpty() ? null
                 : registry.accessPoints().get(0).getDataService().getDataset();
-        return new ServedDataset(iris, dsg, sparqlPath(registry));
+        return new ServedDataset(iris, dsg, sparqlPath(registry), publicRoot);
+    }
+
+    /**
+     * The root URL every absolute URL of the pages and descriptions starts with, e.g. {@code https://vdkg.example.org/}:
+     * configured, never taken from a request, whose {@code Host} header is whatever the client chose to send.
+     */
+    public String root() {
+        return publicRoot.get();
     }
 
     /** The path of the first SPARQL query endpoint of {@code registry} ({@code /vdkg/sparql} with the shipped file), or null. */

@@ -1,8 +1,6 @@
 package org.vdkg.yaml;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -74,18 +74,21 @@ public final class YamlReader {
         } catch (IOException e) {
             // Reported below, where reading fails the same way.
         }
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return new YamlReader(file, problems).compose(r);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "cannot read the file: " + e.getMessage(),
-                "check that the file exists, is readable and is UTF-8"));
+                "check that the file exists and is readable"));
             return Optional.empty();
         }
+        Optional<String> text = Utf8Text.decode(bytes, file, problems);
+        return text.flatMap(t -> new YamlReader(file, problems).compose(t));
     }
 
     /** Reads YAML text (for tests and tools). */
     public static Optional<YNode> readString(String text, String file, List<Problem> problems) {
-        return new YamlReader(file, problems).compose(new java.io.StringReader(text));
+        return new YamlReader(file, problems).compose(text);
     }
 
     /** The file size limit in force: {@link #MAX_FILE_BYTES} unless the system property raises or lowers it. */
@@ -94,7 +97,7 @@ public final class YamlReader {
         return configured == null || configured <= 0 ? MAX_FILE_BYTES : configured;
     }
 
-    private Optional<YNode> compose(Reader reader) {
+    private Optional<YNode> compose(String text) {
         LoadSettings settings = LoadSettings.builder()
             .setLabel(file)
             .setMaxAliasesForCollections(MAX_ALIASES)
@@ -104,7 +107,14 @@ public final class YamlReader {
             .setUseMarks(true)
             .build();
         try {
-            Iterable<Node> docs = new Compose(settings).composeAllFromReader(reader);
+            // The events first: nesting and aliases are checked there, with the position of the offending
+            // event, before the composer (which recurses, and counts aliases without a position) sees them.
+            Optional<Problem> refused = new EventLimits(file, MAX_DEPTH, MAX_ALIASES).check(new Parse(settings).parseString(text));
+            if (refused.isPresent()) {
+                problems.add(refused.get());
+                return Optional.empty();
+            }
+            Iterable<Node> docs = new Compose(settings).composeAllFromString(text);
             Node first = null;
             for (Node n : docs) {
                 if (first != null) {
@@ -120,12 +130,11 @@ public final class YamlReader {
             String what = e.getProblem() == null ? e.getMessage() : e.getProblem();
             problems.add(Rule.YAML_SYNTAX.problem(p, "YAML syntax error: " + oneLine(what)
                 + (e.getContext() == null ? "" : " (" + oneLine(e.getContext()) + ")"), hintFor(what)));
-        } catch (TooDeep e) {
-            problems.add(Rule.YAML_SYNTAX.problem(e.at, e.getMessage(),
-                "flatten the structure; curated files need only a few levels"));
-        } catch (StackOverflowError e) {
-            problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file),
-                "YAML nesting too deep to read", "flatten the structure; curated files need only a few levels"));
+        } catch (ReaderException e) {
+            problems.add(Rule.YAML_SYNTAX.problem(Utf8Text.position(text, e.getPosition(), file),
+                "character " + Utf8Text.describe(e.getCodePoint()) + " is not allowed in YAML", Utf8Text.CONTROL_HINT));
+        } catch (TooBig e) {
+            problems.add(Rule.YAML_SYNTAX.problem(e.at, e.getMessage(), e.hint));
         } catch (YamlEngineException e) {
             problems.add(Rule.YAML_SYNTAX.problem(Position.ofFile(file), "YAML rejected: " + oneLine(e.getMessage()),
                 "curated files need no anchors or aliases and stay under " + maxFileBytes() + " bytes"
@@ -160,23 +169,33 @@ public final class YamlReader {
         return new Position(file, m.getLine() + 1, m.getColumn() + 1);
     }
 
-    private static final class TooDeep extends RuntimeException {
+    /** The tree is deeper or larger than the limits; thrown out of the recursion of {@link #convert}. */
+    private static final class TooBig extends RuntimeException {
         private final Position at;
+        private final String hint;
 
-        TooDeep(String message, Position at) {
+        TooBig(String message, Position at, String hint) {
             super(message, null, false, false);
             this.at = at;
+            this.hint = hint;
         }
+    }
+
+    /** A control character can only come in through an escape ({@code "\\0"}); it has no place in a name or a fact. */
+    private void refuseControls(String value, Position at) {
+        Utf8Text.firstControl(value).ifPresent(c -> problems.add(Rule.YAML_SYNTAX.problem(at,
+            "character " + Utf8Text.describe(c) + " (written as an escape) is not allowed", Utf8Text.CONTROL_HINT)));
     }
 
     private YNode convert(Node n, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new TooDeep("YAML nesting deeper than " + MAX_DEPTH + " levels", pos(n));
+            throw new TooBig("YAML nesting deeper than " + MAX_DEPTH + " levels", pos(n), EventLimits.FLATTEN);
         }
         if (++nodes > MAX_NODES) {
-            throw new TooDeep("YAML expands to more than " + MAX_NODES + " values (alias bomb?)", pos(n));
+            throw new TooBig("YAML expands to more than " + MAX_NODES + " values (alias bomb?)", pos(n), EventLimits.NO_ALIASES);
         }
         if (n instanceof ScalarNode s) {
+            refuseControls(s.getValue(), pos(n));
             return new YScalar(s.getValue(), s.isPlain(), pos(n));
         }
         if (n instanceof SequenceNode seq) {
@@ -196,6 +215,7 @@ public final class YamlReader {
                 continue;
             }
             String key = ks.getValue();
+            refuseControls(key, kp);
             if (entries.containsKey(key)) {
                 problems.add(Rule.YAML_SYNTAX.problem(kp, "duplicate key '" + key + "'",
                     "each key may appear once in a map; merge the two"));

@@ -4,7 +4,8 @@
   'use strict';
   var COLOURS = {
     aid: '#d62728', training: '#1f77b4', cooperation: '#2ca02c', alliance: '#9467bd', membership: '#8c564b',
-    'sub-organisation': '#7f7f7f', position: '#e377c2', request: '#ff7f0e', accompanied: '#17becf'
+    'sub-organisation': '#7f7f7f', position: '#e377c2', request: '#ff7f0e', accompanied: '#17becf',
+    state: '#bcbd22', 'period-of': '#393b79'
   };
   var params = new URLSearchParams(window.location.search);
   var status = document.getElementById('status');

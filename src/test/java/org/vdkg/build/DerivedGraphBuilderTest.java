@@ -68,6 +68,20 @@ class DerivedGraphBuilderTest {
     }
 
     @Test
+    void namesGetTheirLookupKeysBesideTheRules() {
+        Map<String, Graph> graphs = graphs("""
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                vdkg:Person rdfs:label "Person"@en .
+                """, """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                id:giap rdfs:label "Võ Nguyên Giáp"@vi .
+                """);
+        DerivedGraphBuilder.Outcome out = DerivedGraphBuilder.derive(graphs, G + "ontology");
+        assertTrue(out.inferred().isIsomorphicWith(turtle("id:giap vdkg:nameKey \"vo nguyen giap\" .")),
+                () -> out.inferred().toString());
+    }
+
+    @Test
     void aRuleThatIsNotAConstructIsAProblem() {
         Map<String, Graph> graphs = graphs("""
                 vdkg:p vdkg:derivation "SELECT * WHERE { ?s ?p ?o }" .

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.TestProject;
@@ -22,8 +22,9 @@ import org.vdkg.vocab.IriScheme;
 import org.vdkg.yaml.YamlReader;
 
 /**
- * Hostile curated input (deep nesting, a huge file, an alias bomb, invalid UTF-8) is refused with a clear
- * VDKG-E001 problem naming the file, within a small heap, and the database is not touched.
+ * Hostile curated input (deep nesting, a huge file, an alias bomb, invalid UTF-8, control characters) is refused
+ * with a clear VDKG-E001 problem naming the file and, where it has one, the line and column, within a small heap,
+ * and the database is not touched.
  */
 class HostileInputTest {
 
@@ -47,21 +48,29 @@ class HostileInputTest {
         TestProject.deleteTree(dir);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"deeply-nested", "huge-file", "alias-bomb", "invalid-utf8", "many-aliases"})
-    void hostileInputIsRefusedClearlyInBoundedMemoryAndTheDatabaseIsUnchanged(String kind) throws Exception {
+    /**
+     * Each kind with where its problem must point: {@code line:column}, or {@code file} for a whole-file limit
+     * (the size, checked before reading).
+     */
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource({
+        "deeply-nested, 1:42", "huge-file, file", "alias-bomb, 4:20", "invalid-utf8, 2:10", "many-aliases, 4:12",
+        "invalid-utf8-later, 5:19", "latin1-name, 4:32", "nul-byte, 4:20", "nul-escape, 4:17", "escape-key, 4:20",
+        "deep-block-maps, 3:128", "alias-bomb-block, 14:5"})
+    void hostileInputIsRefusedClearlyInBoundedMemoryAndTheDatabaseIsUnchanged(String kind, String where) throws Exception {
         Path file = layout.root().resolve("data/entities/zz-" + kind + ".yaml");
         write(kind, file);
         try {
             BuildResult r = new DatabaseBuilder("test").build(layout, BASE, db);
             assertFalse(r.built());
-            assertTrue(r.problems().stream().anyMatch(p -> p.file().endsWith("zz-" + kind + ".yaml") && p.id().equals("VDKG-E001")),
-                    r.problems().toString());
+            String expected = "data/entities/zz-" + kind + ".yaml" + (where.equals("file") ? ": error" : ":" + where + ": error");
+            assertTrue(r.problems().stream().anyMatch(p -> p.id().equals("VDKG-E001") && p.format().startsWith(expected)),
+                    expected + " in " + r.problems());
             assertEquals(stamp, Files.readString(db.resolve(DatabaseDirs.STAMP)), "the database is unchanged");
             assertTrue(new DatabaseDirs(db).leftovers().isEmpty());
 
             String out = validateInSmallHeap(kind);
-            assertTrue(out.contains("zz-" + kind + ".yaml") && out.contains("VDKG-E001"), out);
+            assertTrue(out.contains(expected + " VDKG-E001"), out);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -94,6 +103,19 @@ class HostileInputTest {
         return out;
     }
 
+    /** Text and single bytes (ints) in file order, the text as UTF-8. */
+    private static byte[] bytes(Object... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Object p : parts) {
+            if (p instanceof Integer b) {
+                out.write(b);
+            } else {
+                out.writeBytes(p.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static void write(String kind, Path file) throws IOException {
         switch (kind) {
             case "deeply-nested" -> Files.writeString(file, "entities: " + "[".repeat(200_000) + "]".repeat(200_000) + "\n");
@@ -115,6 +137,23 @@ class HostileInputTest {
                     }
                     sb.append("]\n");
                 }
+                Files.writeString(file, sb);
+            }
+            case "invalid-utf8-later" -> Files.write(file, bytes("entities:\n  - id: zz-a\n    type: City\n    note: \"x\"\n"
+                + "    label: {en: \"A", 0xC3, 0x28, "B\"}\n"));
+            // "Hà Nội" saved as Windows-1252: 0xE0 starts a three-byte sequence that never completes.
+            case "latin1-name" -> Files.write(file, bytes("entities:\n  - id: zz-a\n    type: City\n    label: {en: \"Hanoi\", vi: \"H",
+                0xE0, " N", 0xF4, "i\"}\n    note: \"x\"\n"));
+            case "nul-byte" -> Files.write(file, bytes("entities:\n  - id: zz-a\n    type: City\n    label: {en: \"AB", 0x00, "C\"}\n"));
+            case "nul-escape" -> Files.writeString(file, "entities:\n  - id: zz-a\n    type: City\n    label: {en: \"A\\0B\"}\n");
+            case "escape-key" -> Files.writeString(file, "entities:\n  - id: zz-a\n    type: City\n    label: {en: A, \"e\\x1bn\": B}\n");
+            case "deep-block-maps" -> Files.writeString(file, "entities:\n  - id: x\n    label: " + "{a: ".repeat(40) + "1"
+                + "}".repeat(40) + "\n");
+            case "alias-bomb-block" -> {
+                StringBuilder sb = new StringBuilder("entities:\n  - id: zz-a\n    type: City\n    label: &l {en: A}\n    note: x\n"
+                    + "x: [");
+                sb.append("*l, ".repeat(5)).append("]\ny: [").append("*l, ".repeat(5)).append("]\nz: [").append("*l, ".repeat(5))
+                    .append("]\nw: [").append("*l, ".repeat(5)).append("]\n\n\n\n\nv: [").append("*l, ".repeat(5)).append("]\n");
                 Files.writeString(file, sb);
             }
             case "invalid-utf8" -> Files.write(file, new byte[] {'e', 'n', 't', 'i', 't', 'i', 'e', 's', ':', '\n', ' ', ' ', '-', ' ',

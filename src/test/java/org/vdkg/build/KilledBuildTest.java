@@ -75,7 +75,7 @@ class KilledBuildTest {
             if (isNew) {
                 finished++;
             } else {
-                assertEquals(current, after, "kill " + kill + " after " + delay + " ms: the previous database serves the same answers");
+                assertEquals(current, after, "kill " + kill + " (delay " + delay + "): the previous database serves the same answers");
                 keptOld++;
             }
             log.add(delay + " ms -> " + (ended ? "build ended by itself" : "killed") + ", serves " + (isNew ? "new" : "previous"));

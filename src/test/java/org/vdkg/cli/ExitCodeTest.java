@@ -46,6 +46,23 @@ class ExitCodeTest {
             }, Outcome.OK),
             new Scripted("bug", () -> {
                 throw new IllegalStateException("the impossible happened");
+            }, Outcome.OK),
+            // Storage failures as libraries wrap them: TDB2 (RuntimeIOException), NIO, a memory-mapped write.
+            new Scripted("disk-full", () -> {
+                throw new org.apache.jena.atlas.RuntimeIOException(new java.io.IOException("No space left on device"));
+            }, Outcome.OK),
+            new Scripted("read-only", () -> {
+                throw new java.io.UncheckedIOException(new java.nio.file.FileSystemException("/data/run/db.lock", null,
+                        "Read-only file system"));
+            }, Outcome.OK),
+            new Scripted("denied", () -> {
+                throw new IllegalStateException("wrapped", new java.nio.file.AccessDeniedException("/data/run/db"));
+            }, Outcome.OK),
+            new Scripted("mapped", () -> {
+                throw new InternalError("a fault occurred in a recent unsafe memory access operation in compiled Java code");
+            }, Outcome.OK),
+            new Scripted("other-io", () -> {
+                throw new java.io.UncheckedIOException(new java.io.IOException("Connection reset by peer"));
             }, Outcome.OK));
 
     private record Result(int exit, String err) {
@@ -80,6 +97,23 @@ class ExitCodeTest {
         Result r = run("user-error");
         assertEquals(1, r.exit());
         assertEquals("vdkg: no such file: x.rq", r.err().strip());
+    }
+
+    @Test
+    void aFullReadOnlyOrForbiddenDiskIsOneWithOneLine() {
+        assertEquals(List.of("vdkg: cannot write: the disk is full; free some space, or write to another disk"),
+                run("disk-full").err().lines().toList());
+        assertEquals(List.of("vdkg: cannot write /data/run/db.lock: the file system is read-only; write to a writable directory"),
+                run("read-only").err().lines().toList());
+        assertEquals(List.of("vdkg: cannot write /data/run/db: permission denied; make it writable for this user, or write elsewhere"),
+                run("denied").err().lines().toList());
+        Result mapped = run("mapped");
+        assertEquals(1, mapped.exit());
+        assertTrue(mapped.err().contains("memory-mapped file could not be written (the disk is probably full)"), mapped.err());
+        for (String name : List.of("disk-full", "read-only", "denied", "mapped")) {
+            assertEquals(1, run(name).exit(), name);
+        }
+        assertEquals(2, run("other-io").exit(), "an I/O failure that is not the disk's stays a bug");
     }
 
     @Test

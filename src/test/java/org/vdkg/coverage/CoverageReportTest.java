@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.model.NameMatcher;
 
 /** Coverage lists uncited content paragraphs and, with the text at hand, names the claims leave out. */
 class CoverageReportTest {

@@ -68,7 +68,7 @@ class VocabularyMirrorsOntologyTest {
         assertTrue(declaredTerms(m).size() > 20, "ontology/ declares too few vdkg terms");
         Set<String> missing = new TreeSet<>();
         for (String scheme : Set.of(Schemes.AID_KIND, Schemes.UNIT, Schemes.CURRENCY, Schemes.DELIVERY_MODE,
-                Schemes.ROLE, Schemes.RELATION_TYPE, Schemes.ALLIANCE_TYPE, Schemes.MILESTONE_KIND, Schemes.STATUS,
+                Schemes.ROLE, Schemes.RELATION_TYPE, Schemes.ALLIANCE_TYPE, Schemes.MILESTONE_KIND, Schemes.STATUS, Schemes.ORIGIN,
                 Schemes.CONFIDENCE)) {
             for (String slug : Schemes.concepts(scheme)) {
                 String iri = new IriScheme("https://w3id.org/vdkg/").concept(scheme, slug);

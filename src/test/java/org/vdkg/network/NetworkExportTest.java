@@ -1,7 +1,6 @@
 package org.vdkg.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +12,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -25,6 +27,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.vdkg.support.BuiltDatabase;
 import org.vdkg.support.TestProject;
 import org.vdkg.support.Tools;
@@ -40,7 +44,7 @@ class NetworkExportTest {
             VALUES (?p ?symmetric) {
               (vdkg:providedAidTo false) (vdkg:trained false) (vdkg:cooperatedWith true) (vdkg:alliedWith true)
               (vdkg:memberOf false) (vdkg:subOrganisationOf false) (vdkg:heldPositionIn false)
-              (vdkg:requestedFrom false) (vdkg:accompanied false) }""";
+              (vdkg:requestedFrom false) (vdkg:accompanied false) (vdkg:ofState false) (vdkg:periodOf false) }""";
     private static final String PREFIX = "PREFIX vdkg: <https://w3id.org/vdkg/ontology#>\n";
     private static final Path OUT = TestProject.REPO.resolve("target").resolve("network-exports");
 
@@ -145,21 +149,105 @@ class NetworkExportTest {
         assertEquals(edges, json.get("edges").getAsArray().size(), "edges");
     }
 
+    /** The curated gazetteer choices, read here with SnakeYAML directly: place slug -> GeoNames id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> gazetteerChoices() throws IOException {
+        Object doc = new Load(LoadSettings.builder().build()).loadFromString(
+                Files.readString(TestProject.REPO.resolve("data/gazetteer.yaml")));
+        Map<String, String> out = new TreeMap<>();
+        for (Object p : (List<Object>) ((Map<String, Object>) doc).get("points")) {
+            Map<String, Object> m = (Map<String, Object>) p;
+            out.put("place." + m.get("place"), String.valueOf(m.get("geonames")));
+        }
+        return out;
+    }
+
+    /** The derived records: GeoNames id -> {lat, long}. */
+    private static Map<String, double[]> gazetteerRecords() throws IOException {
+        Map<String, double[]> out = new TreeMap<>();
+        for (String line : Files.readAllLines(TestProject.REPO.resolve("data/gazetteer/geonames-points.tsv"))) {
+            String[] c = line.split("\t");
+            if (c.length == 6 && c[0].matches("\\d+")) {
+                out.put(c[0], new double[] {Double.parseDouble(c[2]), Double.parseDouble(c[3])});
+            }
+        }
+        return out;
+    }
+
     @Test
-    void geojsonHoldsExactlyThePlacesWithCoordinatesAndSaysSoWhenThereAreNone() throws Exception {
-        long located = count("PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#> "
-                + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p geo:lat ?lat ; geo:long ?long }");
+    void geojsonHasAFeatureForEveryPlaceOfTheGazetteerWithItsIdNamesAndClaims() throws Exception {
+        Map<String, String> chosen = gazetteerChoices();
+        Map<String, double[]> records = gazetteerRecords();
+        assertTrue(chosen.size() >= 3, "the gazetteer gives points to the real places: " + chosen);
+        long located = count(PREFIX + """
+                PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {
+                  ?p geo:lat ?lat ; geo:long ?long ; vdkg:geonamesId ?g ;
+                     vdkg:coordinatesFrom/prov:wasDerivedFrom/dcterms:license ?licence
+                }""");
+        assertEquals(chosen.size(), located, "every chosen place has coordinates with their record and licence");
+
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         NetworkExporter.Result r = NetworkExporter.export(BuiltDatabase.dataset(), NetworkFormat.GEOJSON, null, buf);
         Files.write(OUT.resolve("vdkg.geojson"), buf.toByteArray());
         JsonObject fc = JSON.parse(buf.toString(StandardCharsets.UTF_8));
         assertEquals("FeatureCollection", fc.getString("type"));
-        long places = fc.get("features").getAsArray().stream()
-                .filter(f -> "place".equals(f.getAsObject().getObj("properties").getString("kind"))).count();
-        assertEquals(located, places);
-        if (located == 0) {
-            assertFalse(r.notes().isEmpty(), "an empty collection is explained");
+        assertEquals(located, r.nodes());
+        assertTrue(r.notes().isEmpty(), r.notes().toString());
+        JsonArray features = fc.get("features").getAsArray();
+        assertEquals(located, features.size(), "one feature per located place");
+        assertTrue(fc.get("sources").toString().contains("creativecommons.org/licenses/by/4.0"), "the licence is named");
+        Map<String, String> exported = new TreeMap<>();
+        for (var f : features) {
+            JsonObject o = f.getAsObject();
+            JsonObject p = o.getObj("properties");
+            String id = p.getString("id");
+            String geonames = p.getString("geonamesId");
+            exported.put(id, geonames);
+            assertEquals(geonames, p.getObj("gazetteer").getString("record").replaceAll("\\D", ""), "record IRI of " + id);
+            JsonArray xy = o.getObj("geometry").get("coordinates").getAsArray();
+            double[] latLong = records.get(geonames);
+            assertEquals(latLong[1], xy.get(0).getAsNumber().value().doubleValue(), 1e-9, "longitude first: " + id);
+            assertEquals(latLong[0], xy.get(1).getAsNumber().value().doubleValue(), 1e-9, "then latitude: " + id);
+            assertTrue(p.getObj("labels").hasKey("en"), id);
+            JsonArray claims = p.get("claims").getAsArray();
+            assertEquals(claims.size(), p.get("claimCount").getAsNumber().value().intValue(), id);
+            long direct = count(PREFIX + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a vdkg:Claim . ?x ?role <"
+                    + p.getString("iri") + "> FILTER (?x = ?c || STRSTARTS(STR(?x), CONCAT(STR(?c), \"/\"))) }");
+            long exportedDirect = claims.stream().filter(c -> !c.getAsObject().get("roles").getAsArray().isEmpty()).count();
+            assertEquals(direct, exportedDirect, "claims naming " + id);
+            for (var c : claims) {
+                JsonObject co = c.getAsObject();
+                assertTrue(co.getString("path").startsWith("/id/claim/") && !co.getString("title").isBlank(), co.toString());
+            }
         }
+        assertEquals(chosen, exported, "each place of data/gazetteer.yaml with its GeoNames id");
+        JsonObject kunming = features.stream().map(f -> f.getAsObject().getObj("properties"))
+                .filter(p -> p.getString("id").equals("place.kunming")).findFirst().orElseThrow();
+        assertTrue(kunming.get("claims").toString().contains("visit"), "Ho Chi Minh's visit is at Kunming: " + kunming);
+        JsonObject haDong = features.stream().map(f -> f.getAsObject().getObj("properties"))
+                .filter(p -> p.getString("id").equals("place.ha-dong")).findFirst().orElseThrow();
+        assertTrue(haDong.get("claims").toString().contains("place.ha-dong-transmitter-center"),
+                "claims at the transmitter centre show at Ha Dong, through it: " + haDong);
+    }
+
+    @Test
+    void aGeojsonQueryKeepsOnlyItsPlacesAndExplainsAnEmptyAnswer() {
+        String one = PREFIX + "CONSTRUCT { ?p vdkg:geonamesId ?g } WHERE { ?p vdkg:geonamesId ?g ; a vdkg:City "
+                + "FILTER (STRENDS(STR(?p), \"/kunming\")) }";
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        NetworkExporter.Result r = NetworkExporter.export(BuiltDatabase.dataset(), NetworkFormat.GEOJSON,
+                QueryFactory.create(one), buf);
+        assertEquals(1, r.nodes());
+        assertTrue(buf.toString(StandardCharsets.UTF_8).contains("\"place.kunming\""));
+        String none = PREFIX + "CONSTRUCT { ?p a vdkg:Person } WHERE { ?p a vdkg:Person }";
+        buf.reset();
+        r = NetworkExporter.export(BuiltDatabase.dataset(), NetworkFormat.GEOJSON, QueryFactory.create(none), buf);
+        assertEquals(0, r.nodes());
+        assertTrue(r.notes().toString().contains("no place in the query's answer has coordinates"), r.notes().toString());
+        assertEquals(0, JSON.parse(buf.toString(StandardCharsets.UTF_8)).get("features").getAsArray().size());
     }
 
     @Test

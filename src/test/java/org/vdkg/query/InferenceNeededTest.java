@@ -23,7 +23,8 @@ class InferenceNeededTest {
     @Test
     void savedQueriesThatUseInferredTypesAndShortcutsNeedGraphInferred() {
         Dataset withoutInferred = curatedGraphsOnly(BuiltDatabase.dataset());
-        for (String id : new String[] {"actors-in-both-articles", "accompanied-leaders", "places-in-cao-bang"}) {
+        for (String id : new String[] {"actors-in-both-articles", "accompanied-leaders", "places-in-cao-bang", "find-uncle-ho",
+                "ambiguities-per-source"}) {
             SavedQuery q = CATALOGUE.find(id).orElseThrow();
             ResultTable with = UnionSelect.selectOverUnion(BuiltDatabase.dataset(), q.parse());
             ResultTable without = UnionSelect.select(withoutInferred, q.parse());

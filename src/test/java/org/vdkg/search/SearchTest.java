@@ -66,7 +66,7 @@ class SearchTest {
     @CsvSource(delimiter = '|', textBlock = """
         Võ Nguyên Giáp | label | vi | exact
         vo nguyen giap | label | en | exact
-        陈赓            | alias | zh | exact
+        陈赓            | label | zh-Hans | exact
         КГБ            | alias | ru | exact
         Uncle Ho       | alias | en | exact
         Giap           | alias | en | words
@@ -124,7 +124,8 @@ class SearchTest {
             JsonArray results = JSON.parse(r.body()).get("results").getAsArray();
             List<String> ids = results.stream().map(x -> str(x, "id")).toList();
             assertFalse(ids.contains("org/kgb") && ids.contains("org/gdr-ministry-of-security"), "operators are words, not syntax: " + ids);
-            assertTrue(results.size() <= 1, typed + " must not match everything: " + ids);
+            // "ho*" is the word "ho": Ho Chi Minh, and the fire police's Vietnamese name ("cứu hộ", folded).
+            assertTrue(results.size() <= 2, typed + " must not match everything: " + ids);
         }
     }
 

@@ -46,7 +46,8 @@ class LinksResolveTest {
         Map<String, String> broken = new LinkedHashMap<>();
         Set<String> seen = crawl("/about", broken);
         assertEquals(Map.of(), broken, "link -> status (found on)");
-        long entityPages = seen.stream().filter(p -> p.matches("/id/(person|org|place|event|document|project|item)/[^?]*")).count();
+        // Entity pages are /id/<kind>/<slug>; deeper paths are an entity's sub-nodes (a quantity per unit).
+        long entityPages = seen.stream().filter(p -> p.matches("/id/(person|org|place|event|document|project|item)/[^/?]*")).count();
         String entities = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <" + IriScheme.DEFAULT_BASE
                 + "graph/entities> { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
         long curated = Http.jsonCount(Http.get(root + "/vdkg/sparql?query=" + Http.encode(entities),

@@ -29,11 +29,10 @@ class QueryTimeoutTest {
         q.append('}');
         Object globalBefore = ARQ.getContext().get(ARQ.queryTimeout);
         try (VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 1_000))) {
-            long start = System.nanoTime();
             HttpResponse<String> r = Http.get(server.sparqlUrl() + "?query=" + Http.encode(q.toString()), "text/csv");
-            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            // The server's own verdict that the query ran out of time; no clock in the test.
             assertEquals(503, r.statusCode(), r.body());
-            assertTrue(seconds < 20, "stopped after " + seconds + " s");
+            assertEquals(200, Http.get(server.sparqlUrl() + "?query=" + Http.encode("ASK {}"), "text/csv").statusCode());
         }
         // The served timeout must not linger in the process and cancel later in-process queries.
         assertEquals(globalBefore, ARQ.getContext().get(ARQ.queryTimeout));

@@ -20,6 +20,7 @@ import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Http;
+import org.vdkg.support.Listener;
 import org.vdkg.support.TestProject;
 import org.vdkg.vocab.IriScheme;
 
@@ -65,6 +66,18 @@ class StockFusekiTest {
             assertEquals(1, Http.jsonCount(Http.get(sparql + "?query=" + Http.encode(dWithStroke), "application/sparql-results+json").body()));
             HttpResponse<String> update = Http.postForm(sparql, "update", "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }", "*/*");
             assertTrue(update.statusCode() >= 400 && update.statusCode() < 500, "update -> " + update.statusCode());
+            // The stock jar has none of vdkg's checks: the file's arq:httpServiceAllowed alone keeps it from fetching.
+            try (Listener listener = new Listener()) {
+                String u = listener.url("internal");
+                for (String q : List.of("SELECT * WHERE { { SELECT * WHERE { SERVICE <" + u + "> { ?s ?p ?o } } } }",
+                        "SELECT * WHERE { ?s ?p ?o } ORDER BY (EXISTS { SERVICE <" + u + "> { ?s ?p ?o } }) LIMIT 3",
+                        "SELECT * WHERE { SERVICE SILENT <" + u + "> { ?s ?p ?o } }",
+                        "ASK { FILTER NOT EXISTS { SERVICE <" + u + "> { ?s ?p ?o } } }")) {
+                    int status = Http.get(sparql + "?query=" + Http.encode(q), "text/csv").statusCode();
+                    assertTrue(status != 500 || listener.requests() == 0, q + " -> " + status);
+                }
+                assertEquals(0, listener.requests(), "the stock server fetched a SERVICE URL");
+            }
         } finally {
             p.destroy();
             if (!p.waitFor(10, TimeUnit.SECONDS)) {

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.system.Txn;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.layout.ProjectLayout;
@@ -37,6 +40,14 @@ public final class BuiltDatabase {
     /** The database, opened read-only in spirit: tests must not write to it. */
     public static synchronized Dataset dataset() {
         return open().dataset();
+    }
+
+    /** A fresh in-memory copy of the database's named graphs merged into one model (the union the server queries). */
+    public static Model union() {
+        Dataset ds = dataset();
+        Model union = ModelFactory.createDefaultModel();
+        Txn.executeRead(ds, () -> ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n))));
+        return union;
     }
 
     private static Store open() {

@@ -57,6 +57,12 @@ public final class ServedCopy implements AutoCloseable {
 
     /** The real data as {@code edit} changes it in the copy before the build. */
     public static ServedCopy start(Consumer<ProjectLayout> edit, long timeoutMillis, UnaryOperator<GuardSettings> guard) {
+        return start(edit, timeoutMillis, guard, null);
+    }
+
+    /** The real data as {@code edit} changes it, served as if at {@code publicUrl} ({@code serve --public-url}; null for the default). */
+    public static ServedCopy start(Consumer<ProjectLayout> edit, long timeoutMillis, UnaryOperator<GuardSettings> guard,
+            String publicUrl) {
         Path dir;
         try {
             dir = Files.createTempDirectory("vdkg-served-");
@@ -68,7 +74,7 @@ public final class ServedCopy implements AutoCloseable {
         BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(),
-                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults())));
+                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), IriScheme.DEFAULT_BASE, publicUrl));
         return new ServedCopy(dir, layout, built, server);
     }
 

@@ -39,6 +39,10 @@ public final class Tools {
     }
 
     /** Fails where tools are required (CI), otherwise skips the test; says which in the message. */
+    public static String unavailable(String why) {
+        return missing(why);
+    }
+
     private static String missing(String why) {
         if ("1".equals(System.getenv(REQUIRED))) {
             throw new AssertionError(why + " (" + REQUIRED + "=1)");

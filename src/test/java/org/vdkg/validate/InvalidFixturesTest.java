@@ -41,8 +41,8 @@ class InvalidFixturesTest {
     @ParameterizedTest(name = "{0} -> {1} at {2}:{3}:{4}")
     @CsvSource(delimiter = '|', textBlock = """
         yaml-syntax                        | VDKG-E001 | data/claims/demo.yaml       | 5  | 16 | quote a value
-        yaml-syntax-alias-bomb             | VDKG-E001 | data/claims/demo.yaml       | 0  | 0  | no anchors or aliases
-        yaml-syntax-deep-nesting           | VDKG-E001 | data/claims/demo.yaml       | 12 | 41 | flatten the structure
+        yaml-syntax-alias-bomb             | VDKG-E001 | data/claims/demo.yaml       | 6  | 14 | no anchors or aliases
+        yaml-syntax-deep-nesting           | VDKG-E001 | data/claims/demo.yaml       | 12 | 40 | flatten the structure
         unknown-key                        | VDKG-E002 | data/claims/demo.yaml       | 9  | 5  | did you mean 'destinations'?
         missing-field                      | VDKG-E003 | data/claims/demo.yaml       | 4  | 5  | add paragraph
         unknown-entity                     | VDKG-E004 | data/claims/demo.yaml       | 8  | 14 | did you mean 'vo-nguyen-giap'?
@@ -74,12 +74,33 @@ class InvalidFixturesTest {
         bad-structure-language-tag         | VDKG-E020 | data/entities/entities.yaml | 10 | 26 | language
         too-few-parties                    | VDKG-E021 | data/claims/demo.yaml       | 15 | 14 | one claim per pair
         bad-rdf                            | VDKG-E022 | ontology/vdkg.ttl           | 3  | 25 | Turtle
+        self-reference                     | VDKG-E023 | data/claims/demo.yaml       | 16 | 19 | member, organisation name different entities
+        self-reference-aid                 | VDKG-E023 | data/claims/demo.yaml       | 16 | 17 | donor, recipient name different entities
+        self-reference-parties             | VDKG-E023 | data/claims/demo.yaml       | 15 | 29 | name each entity once
+        self-reference-visit-leader-member | VDKG-E023 | data/claims/demo.yaml       | 16 | 15 | leader, members, hosts name different entities
+        self-reference-training            | VDKG-E023 | data/claims/demo.yaml       | 16 | 15 | trainer, trainee name different entities
+        self-reference-request             | VDKG-E023 | data/claims/demo.yaml       | 16 | 16 | requester, addressee name different entities
+        self-reference-renaming            | VDKG-E023 | data/claims/demo.yaml       | 16 | 9  | from, to name different entities
+        self-reference-part-of             | VDKG-E023 | data/claims/demo.yaml       | 16 | 12 | part, whole name different entities
+        self-reference-located-in          | VDKG-E023 | data/claims/demo.yaml       | 16 | 13 | entity, within name different entities
+        unknown-gazetteer-record           | VDKG-E030 | data/gazetteer.yaml         | 3  | 15 | scripts/gazetteer.sh
+        affiliation-cycle                  | VDKG-E040 | data/entities/entities.yaml | 20 | 18 | cannot be above itself
+        wrong-entity-type-state-of         | VDKG-E014 | data/entities/entities.yaml | 14 | 17 | expected type
+        unknown-entity-parent-of           | VDKG-E004 | data/entities/entities.yaml | 15 | 18 | did you mean 'soviet-ministry'?
         entity-never-used                  | VDKG-W001 | data/entities/entities.yaml | 11 | 5  | remove it
         vague-time-without-confidence      | VDKG-W002 | data/claims/demo.yaml       | 10 | 11 | confidence: medium
         close-match-without-note           | VDKG-W003 | data/entities/entities.yaml | 9  | 21 | in note
         work-never-cited                   | VDKG-W004 | data/sources.yaml           | 16 | 5  | footnote that cites it
         shacl-warning                      | VDKG-W005 | data/claims/demo.yaml       | 4  | 5  | shapes
         paragraph-count-mismatch           | VDKG-W006 | data/sources.yaml           | 9  | 17 | recount
+        place-without-gazetteer-decision   | VDKG-W030 | data/entities/entities.yaml | 8  | 5  | no_point
+        gazetteer-name-mismatch            | VDKG-W031 | data/gazetteer.yaml         | 3  | 15 | add its name as an alias
+        unmarked-outside-fact              | VDKG-W040 | data/entities/entities.yaml | 4  | 35 | names: {vi: {label
+        unmarked-outside-fact-names-without-origin | VDKG-W040 | data/entities/entities.yaml | 6 | 11 | origin: name
+        unmarked-outside-fact-state-without-origin | VDKG-W040 | data/entities/entities.yaml | 14 | 12 | origin: name
+        unmarked-outside-fact-description  | VDKG-W040 | data/entities/entities.yaml | 5  | 36 | origin: curator
+        unmarked-outside-fact-unprinted-alias | VDKG-W040 | data/entities/entities.yaml | 5 | 62 | names: {en: {aliases: ["Brother Van"]
+        body-without-state                 | VDKG-W041 | data/entities/entities.yaml | 11 | 5  | no_state
         """)
     void reportsTheRuleAtItsPosition(String fixture, String id, String file, int line, int column, String hint) {
         CurationResult r = run(fixture);

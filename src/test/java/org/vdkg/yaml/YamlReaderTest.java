@@ -66,6 +66,8 @@ class YamlReaderTest {
         List<Problem> problems = new ArrayList<>();
         assertTrue(YamlReader.readString(y.toString(), "bomb.yaml", problems).isEmpty());
         assertEquals("VDKG-E001", problems.get(0).id());
+        // The 21st alias of a list: the third of line 4 ("d: &d [*c, *c, *c").
+        assertEquals(new Position("bomb.yaml", 4, 16), new Position(problems.get(0).file(), problems.get(0).line(), problems.get(0).column()));
     }
 
     @Test
@@ -75,5 +77,20 @@ class YamlReaderTest {
         assertTrue(YamlReader.readString(deep, "deep.yaml", problems).isEmpty());
         assertEquals("VDKG-E001", problems.get(0).id());
         assertTrue(problems.get(0).message().contains("nesting"), problems.get(0).message());
+        assertEquals(1, problems.get(0).line());
+        assertEquals(4 + YamlReader.MAX_DEPTH - 1, problems.get(0).column(), "the bracket that opens level 33");
+    }
+
+    @Test
+    void refusesControlCharactersWhereTheyStand() {
+        List<Problem> problems = new ArrayList<>();
+        YamlReader.readString("a: 1\nb: \"x\u0007y\"\n", "raw.yaml", problems);
+        assertEquals("VDKG-E001 2:6", problems.get(0).id() + " " + problems.get(0).line() + ":" + problems.get(0).column());
+        problems.clear();
+        YamlReader.readString("a: 1\nb: [ok, \"x\\0y\"]\n", "escaped.yaml", problems);
+        assertEquals("VDKG-E001 2:9", problems.get(0).id() + " " + problems.get(0).line() + ":" + problems.get(0).column());
+        problems.clear();
+        YamlReader.readString("a: \"tab\\there\"\nb: |\n  two\n  lines\n", "fine.yaml", problems);
+        assertEquals(List.of(), problems, "tabs and line breaks are text");
     }
 }

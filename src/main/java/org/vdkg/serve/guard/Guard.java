@@ -8,21 +8,28 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.search.SearchModule;
 import org.vdkg.store.BuildStamp;
 
 /**
  * The guards as a Fuseki module on a server built from its configuration: the row cap and the ban on
- * SERVICE on every query endpoint, request-size and concurrency limits and (read-only servers only) HTTP caching on every
- * dataset's paths, and, with {@code allowUpdate}, password-protected endpoints {@code update} (SPARQL
- * Update) and {@code store} (graph-store reads and writes) next to the anonymous {@code sparql} and {@code data}. Other paths (UI, static pages, servlets added by others) are left alone.
+ * SERVICE on every query endpoint, request-size, answer-size and concurrency limits and (read-only servers only)
+ * HTTP caching on every dataset's paths, size and concurrency limits on search and reconciliation, and, with
+ * {@code allowUpdate}, password-protected endpoints {@code update} (SPARQL Update) and {@code store} (graph-store
+ * reads and writes) next to the anonymous {@code sparql} and {@code data}. Before the server starts, the served
+ * datasets' contexts get remote SERVICE turned off and the {@link EvaluationLimits}. Other paths (UI, static
+ * pages, servlets added by others) are left alone.
  */
 public final class Guard implements FusekiModule {
 
@@ -72,27 +79,46 @@ public final class Guard implements FusekiModule {
         }
     }
 
-    /** The filters on every dataset's paths, in the order of the modules that add filters. */
+    /** The filters on every dataset's paths and on search, in the order of the modules that add filters. */
     @Override
     public void configured(FusekiServer.Builder b, DataAccessPointRegistry registry, Model config) {
         List<String> datasets = datasetNames(config);
         Optional<BuildStamp> stamp = g.allowUpdate() ? Optional.empty() : BuildStamp.read(db);
+        // One pool of slots for every guarded path: a flood of searches also waits behind running queries.
+        QueryConcurrencyFilter slots = new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis());
         for (String name : datasets) {
             String paths = "/" + name + "/*";
             b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(),
                     Set.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT)));
             b.addFilter(paths, new ErrorLengthFilter());
-            b.addFilter(paths, new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis()));
+            b.addFilter(paths, slots);
             // Answers can only be cached while the data cannot change: never with updates allowed.
             stamp.ifPresent(s -> b.addFilter(paths, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
+            b.addFilter(paths, new AnswerSizeFilter(g.maxAnswerBytes()));
+        }
+        for (String path : SearchModule.PATHS) {
+            b.addFilter(path, new RequestSizeFilter(g.maxRequestBytes(), Set.of()));
+            b.addFilter(path, slots);
         }
     }
 
-    /** The last step before the server starts: checks that run in front of Jetty's own handlers. */
+    /**
+     * The last step before the server starts: checks that run in front of Jetty's own handlers, and the bounds on
+     * what a query may do in every served dataset's context (each layer of a wrapped dataset, e.g. text over TDB2).
+     */
     @Override
     public void serverBeforeStarting(FusekiServer server) {
         org.eclipse.jetty.server.Server jetty = server.getJettyServer();
         jetty.setHandler(new RequestSanityCheck(jetty.getHandler()));
+        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
+            for (DatasetGraph dsg = dap.getDataService().getDataset(); dsg != null;
+                    dsg = dsg instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
+                if (dsg.getContext() != null) {
+                    ServiceBan.forbidIn(dsg.getContext());
+                    EvaluationLimits.installIn(dsg.getContext());
+                }
+            }
+        }
     }
 
     /** The {@code fuseki:name} of every service of the configuration, without slashes. */

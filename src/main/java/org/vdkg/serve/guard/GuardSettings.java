@@ -13,20 +13,23 @@ import java.nio.file.Path;
  * @param maxConcurrentQueries queries executed at the same time; more wait for a slot
  * @param queueWaitMillis how long a query waits for a slot before it is refused with 503
  * @param cacheMaxAgeSeconds {@code Cache-Control: max-age} of answers of a read-only server
+ * @param maxAnswerBytes largest SPARQL answer in bytes; a longer one is cut (the response aborted); 0 for no cap
  */
 public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows, long maxRequestBytes,
-        int maxConcurrentQueries, long queueWaitMillis, long cacheMaxAgeSeconds) {
+        int maxConcurrentQueries, long queueWaitMillis, long cacheMaxAgeSeconds, long maxAnswerBytes) {
 
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /** Below Jetty's own 200,000-byte limit on form bodies, so ours is the one a client meets. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 128 * 1024;
     public static final long DEFAULT_QUEUE_WAIT_MILLIS = 10_000;
     public static final long DEFAULT_CACHE_MAX_AGE_SECONDS = 300;
+    /** Well above a full answer of the row cap with typical rows (about 2 MB), well below a heap's worth. */
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 16L * 1024 * 1024;
 
     /** Read-only, with the default limits. */
     public static GuardSettings defaults() {
         return new GuardSettings(false, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_REQUEST_BYTES, defaultConcurrency(),
-                DEFAULT_QUEUE_WAIT_MILLIS, DEFAULT_CACHE_MAX_AGE_SECONDS);
+                DEFAULT_QUEUE_WAIT_MILLIS, DEFAULT_CACHE_MAX_AGE_SECONDS, DEFAULT_MAX_ANSWER_BYTES);
     }
 
     /** Two running queries per core keep the cores busy while one waits on I/O; more only add contention. */
@@ -35,18 +38,22 @@ public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows
     }
 
     public GuardSettings withUpdate(Path passwords) {
-        return new GuardSettings(true, passwords, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds);
+        return new GuardSettings(true, passwords, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
     }
 
     public GuardSettings withMaxRows(long rows) {
-        return new GuardSettings(allowUpdate, passwordFile, rows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds);
+        return new GuardSettings(allowUpdate, passwordFile, rows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
     }
 
     public GuardSettings withMaxRequestBytes(long bytes) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, bytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, bytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
     }
 
     public GuardSettings withConcurrency(int queries, long waitMillis) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, queries, waitMillis, cacheMaxAgeSeconds);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, queries, waitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
+    }
+
+    public GuardSettings withMaxAnswerBytes(long bytes) {
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, bytes);
     }
 }

@@ -18,11 +18,13 @@ import java.util.HexFormat;
 import org.vdkg.store.BuildStamp;
 
 /**
- * HTTP validators for the answers of a read-only server. The database cannot change while it is served,
- * so every GET answer is a function of the URL, the {@code Accept} header and the build: the ETag is
- * derived from the build id and {@code Accept}, {@code Last-Modified} is the build time. A repeated
- * request carrying {@code If-None-Match} or {@code If-Modified-Since} is answered 304 without running
- * the query, and shared caches may keep answers for {@code max-age} seconds.
+ * HTTP validators for the answers of a read-only server. The database cannot change while it is served, so every
+ * GET answer is a function of the URL, the {@code Accept} header and the build: the ETag is derived from all three
+ * (two queries, or one query asked for CSV and for JSON, never share one), {@code Last-Modified} is the build
+ * time, and shared caches may keep answers for {@code max-age} seconds. A conditional request whose condition
+ * holds ({@code If-None-Match} with its ETag or {@code *}, or {@code If-Modified-Since} the build) is answered 304
+ * only where the answer would have been 200: the request runs, its body is not sent, and an error (a malformed
+ * query, a missing graph) is answered as it would be without the condition.
  */
 final class ImmutableCacheFilter implements Filter {
 
@@ -45,10 +47,15 @@ final class ImmutableCacheFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        String etag = etag(request.getHeader("Accept"));
+        String etag = etag(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept"));
         if (notModified(request, etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            setValidators(response, etag);
+            Discarding probe = new Discarding(response);
+            chain.doFilter(req, probe);
+            if (probe.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                response.setHeader("Content-Length", null);
+                setValidators(response, etag);
+            }
             return;
         }
         Validating wrapped = new Validating(response, etag);
@@ -76,11 +83,13 @@ final class ImmutableCacheFilter implements Filter {
         }
     }
 
-    String etag(String accept) {
+    /** The ETag of the answer to a GET of {@code path?query} with {@code accept}: names the build, hashes the rest. */
+    String etag(String path, String query, String accept) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest((build.id() + "\n" + (accept == null ? "" : accept)).getBytes(StandardCharsets.UTF_8));
-            return "\"" + build.id() + "-" + HexFormat.of().formatHex(h, 0, 6) + "\"";
+            String key = build.id() + "\n" + path + "\n" + (query == null ? "" : query) + "\n" + (accept == null ? "" : accept);
+            byte[] h = md.digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"" + build.id() + "-" + HexFormat.of().formatHex(h, 0, 9) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -126,6 +135,55 @@ final class ImmutableCacheFilter implements Filter {
         public void flushBuffer() throws IOException {
             addIfOk();
             super.flushBuffer();
+        }
+    }
+
+    /** Lets status and headers through but drops the body of a 200, which a 304 replaces. */
+    private static final class Discarding extends HttpServletResponseWrapper {
+        Discarding(HttpServletResponse response) {
+            super(response);
+        }
+
+        private boolean ok() {
+            return getStatus() == HttpServletResponse.SC_OK;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (!ok()) {
+                return super.getOutputStream();
+            }
+            return new ServletOutputStream() {
+                @Override
+                public void write(int b) {
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(jakarta.servlet.WriteListener listener) {
+                    throw new IllegalStateException("blocking writes only");
+                }
+            };
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            return ok() ? new PrintWriter(java.io.Writer.nullWriter()) : super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            if (!ok()) {
+                super.flushBuffer();
+            }
         }
     }
 }

@@ -18,14 +18,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.util.MultiMap;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /**
  * Checks a public request before Fuseki sees it, so that what a client got wrong is answered 4xx and not
  * as a server error: a query string over the limit (414), an unknown charset (415), a body over the limit
- * (413, by its declared length or while reading a chunked one), a truncated body or malformed
- * percent-encoding (400). A body of another type than a form is read here, bounded, and handed on from
- * memory. The password-protected write endpoints are not limited: their uploads may be large.
+ * (413, by its declared length or, for a chunked or compressed one, counted while it is read), a truncated body
+ * or malformed percent-encoding (400). Every body, a form's included, is read here, bounded, and handed on from
+ * memory; a form's parameters are decoded here too, so that no later reader (Jetty's own form parser allows
+ * 25 MB) ever reads the body unbounded. The password-protected write endpoints are not limited: their uploads
+ * may be large.
  */
 final class RequestSizeFilter implements Filter {
 
@@ -69,7 +77,7 @@ final class RequestSizeFilter implements Filter {
         String type = request.getContentType();
         boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(FORM);
         HttpServletRequest next = request;
-        if (hasBody && !form) {
+        if (hasBody) {
             byte[] body;
             try {
                 body = readAtMost(request.getInputStream(), maxBytes);
@@ -81,7 +89,7 @@ final class RequestSizeFilter implements Filter {
                 Refusal.send(response, 413, "request body over the limit of " + maxBytes + " bytes");
                 return;
             }
-            next = new Buffered(request, body);
+            next = form ? new BufferedForm(request, body) : new Buffered(request, body);
         }
         try {
             // Decodes the query string (and a form body) now, where a malformed one can still be refused.
@@ -116,9 +124,52 @@ final class RequestSizeFilter implements Filter {
         return out.toByteArray();
     }
 
+    /** A form request whose body has been read into memory: its parameters are the query string's, then the body's. */
+    private static final class BufferedForm extends Buffered {
+        private Map<String, String[]> params;
+
+        BufferedForm(HttpServletRequest request, byte[] body) {
+            super(request, body);
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            if (params == null) {
+                Charset cs = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+                MultiMap<String> m = new MultiMap<>();
+                String query = getQueryString();
+                if (query != null) {
+                    UrlEncoded.decodeTo(query, m, StandardCharsets.UTF_8);
+                }
+                UrlEncoded.decodeTo(new String(body, cs), m, cs);
+                Map<String, String[]> out = new LinkedHashMap<>();
+                m.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
+                params = Collections.unmodifiableMap(out);
+            }
+            return params;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] v = getParameterMap().get(name);
+            return v == null || v.length == 0 ? null : v[0];
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] v = getParameterMap().get(name);
+            return v == null ? null : v.clone();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(getParameterMap().keySet());
+        }
+    }
+
     /** A request whose body has already been read into memory. */
-    private static final class Buffered extends HttpServletRequestWrapper {
-        private final byte[] body;
+    private static class Buffered extends HttpServletRequestWrapper {
+        final byte[] body;
 
         Buffered(HttpServletRequest request, byte[] body) {
             super(request);

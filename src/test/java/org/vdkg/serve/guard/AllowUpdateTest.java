@@ -62,6 +62,7 @@ class AllowUpdateTest {
         return Http.send(r);
     }
 
+    /** Seven of these count as failed logins from 127.0.0.1, below the lockout at {@link FailedLogins#MAX_FAILURES}. */
     @Test
     void writesWithoutOrWithWrongCredentialsAreDeniedAndChangeNothing() {
         long before = Http.count(served.sparql());

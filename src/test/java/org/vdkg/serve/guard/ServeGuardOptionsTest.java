@@ -32,6 +32,16 @@ class ServeGuardOptionsTest {
     }
 
     @Test
+    void publicUrlMustBeTheRootOfAnHttpHost(@TempDir Path dir) {
+        for (String bad : new String[] {"example.org", "ftp://example.org/", "https://example.org/vdkg/", "https://user@example.org/",
+            "https://example.org/?x=1", "https://example.org/#top", "http:///", "not a url"}) {
+            Cli.Run r = Cli.run("serve", "--root", dir.toString(), "--public-url", bad);
+            assertEquals(2, r.exit(), bad + ": " + r.err());
+            assertTrue(r.err().contains("--public-url"), r.err());
+        }
+    }
+
+    @Test
     void limitsMustBeNumbers(@TempDir Path dir) {
         assertEquals(2, Cli.run("serve", "--root", dir.toString(), "--max-rows", "lots").exit());
         assertEquals(2, Cli.run("serve", "--root", dir.toString(), "--max-request-bytes", "-1").exit());

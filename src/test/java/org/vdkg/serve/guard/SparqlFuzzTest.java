@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
 import org.vdkg.support.Http;
+import org.vdkg.support.Listener;
 import org.vdkg.support.TestProject;
 import org.vdkg.support.ServedCopy;
 
@@ -58,7 +59,10 @@ class SparqlFuzzTest {
         "vdkg/sparql/extra", "vdkg//sparql", "vdkg/%2e%2e/vdkg/sparql", "$/ping", "$/stats/vdkg", "$/server"};
     private static final String[] SNIPPETS = {"{", "}", "(", ")", "\"", "'", "<", ">", "?", "$", "\\", "\u0000", "\u202e",
         "\ud83d\ude00", "\u00ff", "SELECT", "WHERE", "FILTER(", "OPTIONAL {", "SERVICE <http://127.0.0.1:1/>", "GRAPH ?g {",
-        "LIMIT -1", "OFFSET 99999999999999999999", "\"\"\"", "^^<", "@", "#", "\n", "1e999999", "REGEX(?x, \"(a+)+$\")",
+        "LIMIT -1", "OFFSET 99999999999999999999", "{ SELECT * { SERVICE <LISTENER> { ?s ?p ?o } } }",
+        "FILTER EXISTS { SERVICE <LISTENER> { ?s ?p ?o } }", "FILTER NOT EXISTS { { SELECT * { SERVICE SILENT <LISTENER> {} } } }",
+        "BIND(EXISTS { SERVICE <LISTENER> {} } AS ?svc)", "ORDER BY (EXISTS { SERVICE <LISTENER> {} })",
+        "FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"((a+)+)+$\"))", "BIND(REPLACE(STR(?s), \"(.*){30}!x\", \"\") AS ?rx)", "\"\"\"", "^^<", "@", "#", "\n", "1e999999", "REGEX(?x, \"(a+)+$\")",
         "<urn:x:" + "a".repeat(2000) + ">", "LOAD <http://example.org/>", "INSERT DATA {}"};
 
     @Test
@@ -67,7 +71,9 @@ class SparqlFuzzTest {
         for (SavedQuery q : new SavedQueryCatalogue(TestProject.REPO.resolve("queries")).list()) {
             seeds.add(q.text());
         }
-        try (ServedCopy served = ServedCopy.start(2_000, g -> g.withMaxRows(1_000).withMaxRequestBytes(16 * 1024))) {
+        try (Listener listener = new Listener();
+                ServedCopy served = ServedCopy.start(2_000, g -> g.withMaxRows(1_000).withMaxRequestBytes(16 * 1024))) {
+            LISTENER.set(listener.url("fuzz"));
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -118,6 +124,7 @@ class SparqlFuzzTest {
             failures.stream().map(f -> f.replaceAll("\\?[^ ]*", "?...").replaceAll("Accept=\\[[^]]*\\], ?", "")).distinct().limit(40).forEach(f -> System.out.println("FAILKEY " + f));
             System.out.println("fuzz statuses (-1: connection closed, -2: not sendable by the client): " + new TreeMap<>(statuses));
             assertTrue(failures.isEmpty(), failures.size() + " server errors, e.g. " + failures.peek());
+            assertEquals(0, listener.requests(), "a fuzzed query made the server fetch a SERVICE URL");
             assertEquals(served.built.totalTriples(), Http.count(served.sparql()), "still answering correctly");
         }
     }
@@ -168,13 +175,16 @@ class SparqlFuzzTest {
     }
 
     /** A few random edits: deletions, insertions of hostile snippets, duplications and truncation. */
+    /** The URL of the listener that plays an internal host, put into the SERVICE snippets. */
+    private static final java.util.concurrent.atomic.AtomicReference<String> LISTENER = new java.util.concurrent.atomic.AtomicReference<>("http://127.0.0.1:1/");
+
     static String mutate(String text, Random rnd) {
         StringBuilder sb = new StringBuilder(text);
         for (int edits = 1 + rnd.nextInt(4); edits > 0 && sb.length() > 0; edits--) {
             int at = rnd.nextInt(sb.length());
             switch (rnd.nextInt(5)) {
                 case 0 -> sb.delete(at, Math.min(sb.length(), at + 1 + rnd.nextInt(20)));
-                case 1 -> sb.insert(at, SNIPPETS[rnd.nextInt(SNIPPETS.length)]);
+                case 1 -> sb.insert(at, SNIPPETS[rnd.nextInt(SNIPPETS.length)].replace("LISTENER", LISTENER.get()));
                 case 2 -> sb.insert(at, sb.substring(at, Math.min(sb.length(), at + rnd.nextInt(40))));
                 case 3 -> sb.setLength(at);
                 default -> sb.setCharAt(at, (char) rnd.nextInt(0x3000));
@@ -199,6 +209,14 @@ class SparqlFuzzTest {
             "GET /vdkg/sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nAccept: \u0000\u0001\r\n\r\n",
             "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n",
             "GET /vdkg/sparql?query=ASK%7B%7D HTTP/1.0\r\n\r\n",
+            "POST /vdkg/sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "4000\r\n" + "query=" + "x".repeat(0x4000 - 6) + "\r\n" + ("4000\r\n" + "x".repeat(0x4000) + "\r\n").repeat(12) + "0\r\n\r\n",
+            "POST /vdkg/sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + ("4000\r\n" + "#".repeat(0x4000) + "\r\n").repeat(3) + "0\r\n\r\n",
+            "POST /vdkg/sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "a\r\nquery=ASK\r\n3\r\n%7B\r\n3\r\n%7D\r\n0\r\n\r\n",
+            "POST /vdkg/sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "5\r\nquery\r\nZZ\r\n",
         };
         String req = requests[rnd.nextInt(requests.length)];
         try (Socket s = new Socket()) {

@@ -1,4 +1,4 @@
-package org.vdkg.coverage;
+package org.vdkg.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -31,14 +31,19 @@ public final class NameMatcher {
 
     /** Whether {@code name} occurs in {@code text}. */
     public static boolean mentions(String text, String name) {
-        String n = normalize(name);
-        if (n.isBlank()) {
-            return false;
-        }
-        if (isAcronym(name)) {
-            String t = " " + fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
-            return t.contains(" " + fold(name).trim() + " ");
-        }
-        return normalize(text).contains(n);
+        return in(text).test(name);
+    }
+
+    /** A test of names against one text, normalised once: for checking many names against a long text. */
+    public static java.util.function.Predicate<String> in(String text) {
+        String normalized = normalize(text);
+        String acronyms = " " + fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").trim() + " ";
+        return name -> {
+            String n = normalize(name);
+            if (n.isBlank()) {
+                return false;
+            }
+            return isAcronym(name) ? acronyms.contains(" " + fold(name).trim() + " ") : normalized.contains(n);
+        };
     }
 }
