@@ -38,10 +38,18 @@ public final class Main {
     private static final Option VERBOSE = Option.builder("v").longOpt("verbose").desc("log more (vdkg at DEBUG, libraries at INFO)").get();
     private static final Option QUIET = Option.builder("q").longOpt("quiet").desc("log errors only").get();
 
+    /**
+     * Caffeine (TDB2's node cache) also logs, through java.util.logging, a storage fault it meets in its upkeep, which
+     * the build then reports as the user's error: on a full disk that was a stack trace before vdkg's one-line message.
+     * Its warnings are off in the command; its errors still show. A field, since java.util.logging holds loggers weakly.
+     */
+    private static final java.util.logging.Logger CAFFEINE = java.util.logging.Logger.getLogger("com.github.benmanes.caffeine");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        CAFFEINE.setLevel(java.util.logging.Level.SEVERE);
         StandardOutput out = StandardOutput.open();
         System.setOut(out);
         int code = run(args, out, System.err);
