@@ -15,6 +15,9 @@ public final class ViewServlets {
                 .addServlet("/graph.json", new NetworkJsonServlet())
                 .addServlet("/timeline.json", new TimelineJsonServlet())
                 .addServlet("/map.json", new MapJsonServlet())
+                .addServlet("/explore", new ExploreServlet(ExploreServlet.Form.PAGE))
+                .addServlet("/explore.json", new ExploreServlet(ExploreServlet.Form.JSON))
+                .addServlet("/explore.csv", new ExploreServlet(ExploreServlet.Form.CSV))
                 .addServlet("/view/*", new ResourceServlet("org/vdkg/view/"))
                 .addServlet("/webjars/*", new ResourceServlet("META-INF/resources/webjars/"));
     }
