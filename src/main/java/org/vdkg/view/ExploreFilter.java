@@ -195,8 +195,9 @@ final class ExploreFilter {
 
     /** A value quoted back in a message: short, and with only printable ASCII (the message is JSON or text). */
     private static String shorten(String v) {
-        String s = v.length() > 60 ? v.substring(0, 60) + "…" : v;
-        return s.replaceAll("[^\\x20-\\x7E…]", "?");
+        StringBuilder b = new StringBuilder();
+        v.codePoints().limit(60).forEach(c -> b.append(c >= 0x20 && c < 0x7F ? (char) c : '?'));
+        return v.codePointCount(0, v.length()) > 60 ? b + "..." : b.toString();
     }
 
     Set<String> selected(String facet) {
