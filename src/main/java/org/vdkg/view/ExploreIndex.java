@@ -13,9 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -27,6 +25,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.vdkg.network.Relation;
+import org.vdkg.web.ServedDataset;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.words.ClaimWords;
 import org.vdkg.words.DateWords;
@@ -55,10 +54,9 @@ final class ExploreIndex {
     }
 
     /** The index of a served dataset, built on first use. */
-    static ExploreIndex of(Dataset ds) {
+    static ExploreIndex of(DatasetGraph dsg) {
         synchronized (BUILT) {
-            return BUILT.computeIfAbsent(ds.asDatasetGraph(), g -> Txn.calculateRead(ds,
-                () -> read(ModelFactory.createModelForGraph(ds.asDatasetGraph().getUnionGraph()))));
+            return BUILT.computeIfAbsent(dsg, g -> Txn.calculateRead(dsg, () -> read(ServedDataset.union(dsg))));
         }
     }
 

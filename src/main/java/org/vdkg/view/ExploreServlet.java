@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /**
  * {@code /explore}, {@code /explore.json} and {@code /explore.csv}: the claims that pass the explorer's filters (URL
@@ -26,20 +28,21 @@ final class ExploreServlet extends HttpServlet {
 
     private static final String PAGE = "org/vdkg/view/explore.html";
 
+    private final transient ServedDataset data;
     private final Form form;
 
-    ExploreServlet(Form form) {
+    ExploreServlet(ServedDataset data, Form form) {
+        this.data = data;
         this.form = form;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Dataset ds = ServedData.of(getServletContext());
-        if (ds == null) {
-            JsonResponse.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
+        if (data.dataset() == null) {
+            Responses.jsonError(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
             return;
         }
-        ExploreIndex index = ExploreIndex.of(ds);
+        ExploreIndex index = ExploreIndex.of(data.dataset());
         ExploreFilter filter;
         try {
             filter = ExploreFilter.parse(req.getParameterMap(), index);
@@ -50,7 +53,7 @@ final class ExploreServlet extends HttpServlet {
                 page(resp);
                 return;
             }
-            JsonResponse.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage()
+            Responses.jsonError(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage()
                 + " (the parameters of /explore are described in the README, section Explore)");
             return;
         }
@@ -69,7 +72,7 @@ final class ExploreServlet extends HttpServlet {
             return;
         }
         JsonObject o = ExploreAnswer.json(index, filter, results);
-        JsonResponse.send(resp, o.toString());
+        Responses.json(resp, HttpServletResponse.SC_OK, o.toString());
     }
 
     private void page(HttpServletResponse resp) throws IOException {
@@ -80,7 +83,7 @@ final class ExploreServlet extends HttpServlet {
     }
 
     /** For tests and the bench: the parameters' answer without HTTP. */
-    static JsonObject answer(Dataset ds, Map<String, String[]> params) {
+    static JsonObject answer(DatasetGraph ds, Map<String, String[]> params) {
         ExploreIndex index = ExploreIndex.of(ds);
         ExploreFilter filter = ExploreFilter.parse(params, index);
         return ExploreAnswer.json(index, filter, index.claims().stream().filter(filter.all()).toList());

@@ -111,6 +111,12 @@ class ExploreInputTest {
         HttpResponse<String> page = Http.get(base + "explore?actor=%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
         assertEquals(400, page.statusCode());
         assertFalse(page.body().contains("<script>alert"), "the page is the static file, not an echo");
+        for (String path : List.of("explore", "explore?kind=Visit", "explore.json", "explore.csv")) {
+            HttpResponse<String> r = Http.get(base + path, "*/*");
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
+            assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+        }
         HttpResponse<String> json = Http.get(base + "explore.json?actor=%3Cimg%20src=x%20onerror=alert(1)%3E", "*/*");
         assertEquals(400, json.statusCode());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
