@@ -121,6 +121,8 @@ public final class Benchmark {
                     report.add(n, "/explore.json p50 (" + mode + ")", "ms", v.explore().p50Ms(), Double.NaN, "");
                     report.add(n, "/explore.json p95 (" + mode + ")", "ms", v.explore().p95Ms(), Double.NaN, "");
                     report.add(n, "/explore.json answers/s (" + mode + ")", "1/s", v.explore().perSecond(), Double.NaN, "");
+                    report.add(n, "/explore.json errors (" + mode + ")", "count", v.explore().errors() + v.explore().timeouts(),
+                            Double.NaN, "");
                 }
             }
             if (!o.keep()) {
