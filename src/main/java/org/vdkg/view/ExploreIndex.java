@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -56,7 +57,9 @@ final class ExploreIndex {
     /** The index of a served dataset, built on first use. */
     static ExploreIndex of(DatasetGraph dsg) {
         synchronized (BUILT) {
-            return BUILT.computeIfAbsent(dsg, g -> Txn.calculateRead(dsg, () -> read(ServedDataset.union(dsg))));
+            // A dataset without named graphs (e.g. the stock configuration with RDFS inference) holds all in its default graph.
+            return BUILT.computeIfAbsent(dsg, g -> Txn.calculateRead(dsg, () -> read(dsg.listGraphNodes().hasNext()
+                ? ServedDataset.union(dsg) : ModelFactory.createModelForGraph(dsg.getDefaultGraph()))));
         }
     }
 
