@@ -32,6 +32,7 @@ class LayeringTest {
             List.of("store"),
             List.of("build"),
             List.of("query"),
+            List.of("words"),
             List.of("network"),
             List.of("export"),
             List.of("web"),

@@ -18,7 +18,7 @@ import org.vdkg.vocab.VDKG;
  * graph, its lookup key. The one derived triple that is not a SPARQL rule, because SPARQL cannot fold diacritics.
  * With the key materialised, "who is called Uncle Ho" is one index lookup instead of a FILTER over every label.
  */
-final class NameKeys {
+public final class NameKeys {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
@@ -30,7 +30,7 @@ final class NameKeys {
      * Lucene ASCIIFoldingFilter, so "Võ Nguyên Giáp" and "Đàm" give "Vo Nguyen Giap" and "Dam"), lower-cased,
      * runs of white space made one space, trimmed. Other scripts (Chinese, Russian) are only lower-cased.
      */
-    static String of(String name) {
+    public static String of(String name) {
         char[] in = Normalizer.normalize(name, Normalizer.Form.NFC).toCharArray();
         // foldToASCII needs up to 4 output chars per input char (e.g. a ligature).
         char[] out = new char[Math.max(4 * in.length, 1)];

@@ -22,6 +22,9 @@ public final class ViewModule extends FeatureModule {
                 .addServlet("/graph.json", new NetworkJsonServlet(data))
                 .addServlet("/timeline.json", new TimelineJsonServlet(data))
                 .addServlet("/map.json", new MapJsonServlet(data))
+                .addServlet("/explore", new ExploreServlet(data, ExploreServlet.Form.PAGE))
+                .addServlet("/explore.json", new ExploreServlet(data, ExploreServlet.Form.JSON))
+                .addServlet("/explore.csv", new ExploreServlet(data, ExploreServlet.Form.CSV))
                 .addServlet("/view/*", new ClasspathServlet("org/vdkg/view/"))
                 .addServlet("/webjars/*", new ClasspathServlet("META-INF/resources/webjars/"));
     }

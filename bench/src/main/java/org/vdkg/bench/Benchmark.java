@@ -105,10 +105,10 @@ public final class Benchmark {
                 Path config = BenchConfigs.write(dir, db, rdfs, o.timeoutMillis());
                 progress.accept("N=" + n + ": vdkg serve, " + mode);
                 Served v = serve(() -> ServerProcess.vdkg(corpus.layout().root(), db, config, o.xmx(), o.timeoutMillis(),
-                        dir.resolve("vdkg-" + mode + ".log")), queries, o, n, progress);
+                        dir.resolve("vdkg-" + mode + ".log")), true, queries, o, n, progress);
                 progress.accept("N=" + n + ": stock Fuseki, " + mode);
                 Served f = serve(() -> ServerProcess.stock(o.stockJar(), config, o.xmx(), dir.resolve("fuseki-base"),
-                        dir.resolve("stock-" + mode + ".log")), queries, o, n, progress);
+                        dir.resolve("stock-" + mode + ".log")), false, queries, o, n, progress);
                 String stock = "stock Fuseki 5.6.0";
                 report.add(n, "start to first answer (" + mode + ")", "s", v.start(), f.start(), stock);
                 report.add(n, "queries/s (" + mode + ")", "1/s", v.load().perSecond(), f.load().perSecond(), stock);
@@ -116,6 +116,14 @@ public final class Benchmark {
                 report.add(n, "latency p99 (" + mode + ")", "ms", v.load().p99Ms(), f.load().p99Ms(), stock);
                 report.add(n, "timeouts 503 (" + mode + ")", "count", v.load().timeouts(), f.load().timeouts(), stock);
                 report.add(n, "other errors (" + mode + ")", "count", v.load().errors(), f.load().errors(), stock);
+                if (v.explore() != null) {
+                    // The stock server has no explorer: its column stays empty.
+                    report.add(n, "/explore.json p50 (" + mode + ")", "ms", v.explore().p50Ms(), Double.NaN, "");
+                    report.add(n, "/explore.json p95 (" + mode + ")", "ms", v.explore().p95Ms(), Double.NaN, "");
+                    report.add(n, "/explore.json answers/s (" + mode + ")", "1/s", v.explore().perSecond(), Double.NaN, "");
+                    report.add(n, "/explore.json errors (" + mode + ")", "count", v.explore().errors() + v.explore().timeouts(),
+                            Double.NaN, "");
+                }
             }
             if (!o.keep()) {
                 deleteTree(dir);
@@ -136,17 +144,30 @@ public final class Benchmark {
     }
 
     /** Start-up seconds and load of one server in one mode; NaN and one error when the server failed. */
-    private record Served(double start, LoadGenerator.Result load) {
+    private record Served(double start, LoadGenerator.Result load, LoadGenerator.Result explore) {
     }
 
+    /** The explorer's filter mix: no filter, one facet, several facets, a time window, names (docs: README, Explore). */
+    static final List<String> EXPLORE_MIX = List.of("", "kind=AidProvision", "actor=org/soviet-union",
+            "state=org/soviet-union&kind=AidProvision&kind=TrainingProgramme", "place=place/cao-bang",
+            "from=1950&to=1960", "from=1950&to=1975&time=within&confidence=high", "dated=no&source=army-foreign-affairs",
+            "q=giap", "kind=Visit&view=network", "ambiguity=yes&view=table");
+
     /** Starts, loads and stops one server; a server that dies (e.g. out of heap) is reported, not fatal to the run. */
-    private static Served serve(java.util.concurrent.Callable<ServerProcess> starter, List<String> queries, Options o, int n,
-            Consumer<String> progress) {
+    private static Served serve(java.util.concurrent.Callable<ServerProcess> starter, boolean explorer, List<String> queries,
+            Options o, int n, Consumer<String> progress) {
         try (ServerProcess s = starter.call()) {
-            return new Served(s.startSeconds(), LoadGenerator.run(s.sparqlUrl(), queries, o.clients(), o.seconds(), n));
+            LoadGenerator.Result load = LoadGenerator.run(s.sparqlUrl(), queries, o.clients(), o.seconds(), n);
+            LoadGenerator.Result explore = null;
+            if (explorer) {
+                String base = s.sparqlUrl().replaceFirst("vdkg/sparql$", "explore.json");
+                List<String> urls = EXPLORE_MIX.stream().map(q -> q.isEmpty() ? base : base + "?" + q).toList();
+                explore = LoadGenerator.runGets(urls, o.clients(), o.seconds(), n);
+            }
+            return new Served(s.startSeconds(), load, explore);
         } catch (Exception e) {
             progress.accept("N=" + n + ": server failed: " + e.getMessage());
-            return new Served(Double.NaN, new LoadGenerator.Result(0, 0, 1, 0, Double.NaN, Double.NaN));
+            return new Served(Double.NaN, new LoadGenerator.Result(0, 0, 1, 0, Double.NaN, Double.NaN, Double.NaN), null);
         }
     }
 

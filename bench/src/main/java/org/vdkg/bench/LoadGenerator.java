@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 
 /**
  * Closed-loop HTTP load: C clients each POST the query mix (shuffled) one query after the other for a
@@ -24,7 +25,7 @@ import java.util.concurrent.Future;
 final class LoadGenerator {
 
     /** @param answered 200s; @param timeouts 503s; @param errors other statuses and I/O failures */
-    record Result(long answered, long timeouts, long errors, double seconds, double p50Ms, double p99Ms) {
+    record Result(long answered, long timeouts, long errors, double seconds, double p50Ms, double p95Ms, double p99Ms) {
         double perSecond() {
             return seconds <= 0 ? 0 : answered / seconds;
         }
@@ -37,8 +38,19 @@ final class LoadGenerator {
 
     static Result run(String sparql, List<String> queries, int clients, double seconds, long seed) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return run(queries, q -> send(http, sparql, q), clients, seconds, seed);
+    }
+
+    /** The same load of plain GETs of {@code urls} (e.g. /explore.json with a mix of filters). */
+    static Result runGets(List<String> urls, int clients, double seconds, long seed) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return run(urls, url -> get(http, url), clients, seconds, seed);
+    }
+
+    private static Result run(List<String> queries, ToIntFunction<String> send, int clients, double seconds, long seed)
+            throws Exception {
         for (String q : queries) {
-            send(http, sparql, q);
+            send.applyAsInt(q);
         }
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -58,7 +70,7 @@ final class LoadGenerator {
                         i = 0;
                     }
                     long s = System.nanoTime();
-                    int status = send(http, sparql, mix.get(i++));
+                    int status = send.applyAsInt(mix.get(i++));
                     lat.add(System.nanoTime() - s);
                     out[status == 200 ? 0 : status == 503 ? 1 : 2]++;
                 }
@@ -87,7 +99,8 @@ final class LoadGenerator {
         pool.shutdownNow();
         long[] sorted = all.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
-        return new Result(answered, timeouts, errors, elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99));
+        return new Result(answered, timeouts, errors, elapsed, percentile(sorted, 0.50), percentile(sorted, 0.95),
+                percentile(sorted, 0.99));
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -99,9 +112,17 @@ final class LoadGenerator {
     }
 
     private static int send(HttpClient http, String sparql, String query) {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(sparql)).timeout(Duration.ofSeconds(120))
+        return status(http, HttpRequest.newBuilder(URI.create(sparql)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", ACCEPT)
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + encode(query))).build();
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + encode(query))).build());
+    }
+
+    private static int get(HttpClient http, String url) {
+        return status(http, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .header("Accept", "application/json").GET().build());
+    }
+
+    private static int status(HttpClient http, HttpRequest r) {
         try {
             return http.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {

@@ -49,6 +49,9 @@ class BenchSmokeTest {
                 assertEquals(0, r.get("vdkg").getAsNumber().value().intValue(), r.toString());
                 assertEquals(0, r.get("reference").getAsNumber().value().intValue(), r.toString());
             }
+            if (r.get("metric").getAsString().value().startsWith("/explore.json errors")) {
+                assertEquals(0, r.get("vdkg").getAsNumber().value().intValue(), "every filter of the explorer mix is valid: " + r);
+            }
         }
         assertTrue(Files.isRegularFile(out.resolve("bench.txt")));
         assertFalse(Files.exists(out.resolve("work/n1")), "the work directory is removed without --keep");
