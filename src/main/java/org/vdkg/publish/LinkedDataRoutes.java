@@ -8,8 +8,8 @@ public final class LinkedDataRoutes {
     private LinkedDataRoutes() {
     }
 
-    public static void register(FusekiServer.Builder b, PublishedDataset data) {
-        b.addServlet("/id/*", new ResourceServlet(data));
+    public static void register(FusekiServer.Builder b, PublishedDataset data, SourceParagraphs sources) {
+        b.addServlet("/id/*", new ResourceServlet(data, sources));
         b.addServlet("/ontology", new OntologyServlet(data));
         b.addServlet("/.well-known/void", new DatasetServlet(data, false));
         b.addServlet("/about", new DatasetServlet(data, true));

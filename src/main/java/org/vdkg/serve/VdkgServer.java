@@ -33,6 +33,7 @@ import org.vdkg.load.CurationPipeline;
 import org.vdkg.publish.IriMap;
 import org.vdkg.publish.LinkedDataRoutes;
 import org.vdkg.publish.PublishedDataset;
+import org.vdkg.publish.SourceParagraphs;
 import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
@@ -62,9 +63,17 @@ public final class VdkgServer implements AutoCloseable {
      * @param guard limits, caching and whether updates are allowed
      * @param base the base IRI; its IRIs dereference at this server's paths
      * @param publicUrl the root URL clients reach the server at (see {@link PublicUrl}); null for {@code http://host:port/}
+     * @param sources the source texts whose paragraphs claim pages show ({@code serve --sources}), or
+     *        {@link SourceParagraphs#NONE}
      */
     public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
-            String base, String publicUrl) {
+            String base, String publicUrl, SourceParagraphs sources) {
+        /** The given limits, base IRI and public URL, without source texts. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base,
+                String publicUrl) {
+            this(config, db, host, port, timeoutMillis, guard, base, publicUrl, SourceParagraphs.NONE);
+        }
+
         /** The given limits and base IRI, at the default public URL. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base) {
             this(config, db, host, port, timeoutMillis, guard, base, null);
@@ -143,7 +152,7 @@ public final class VdkgServer implements AutoCloseable {
         AtomicReference<VdkgServer> started = new AtomicReference<>();
         Supplier<String> publicRoot = () -> started.get().publicUrl();
         LinkedDataRoutes.register(b, new PublishedDataset(new IriMap(s.base()),
-                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get()), publicRoot));
+                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get()), publicRoot), s.sources());
         Guard.install(b, s.guard(), config, s.db());
         BrowserSafety browser = BrowserSafety.install(b, s.guard(), config,
                 () -> List.of(started.get().publicUrl(), started.get().url()));
