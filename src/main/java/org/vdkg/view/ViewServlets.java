@@ -13,6 +13,7 @@ public final class ViewServlets {
                 .addServlet("/timeline", new ResourceServlet("org/vdkg/view/timeline.html"))
                 .addServlet("/map", new ResourceServlet("org/vdkg/view/map.html"))
                 .addServlet("/graph.json", new NetworkJsonServlet())
+                .addServlet("/graph/edge.json", new EdgeClaimsServlet())
                 .addServlet("/timeline.json", new TimelineJsonServlet())
                 .addServlet("/map.json", new MapJsonServlet())
                 .addServlet("/view/*", new ResourceServlet("org/vdkg/view/"))
