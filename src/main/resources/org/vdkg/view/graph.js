@@ -11,7 +11,8 @@
   };
   // Node types: a colour each, and a shape for the three that matter most when reading the network.
   var TYPE_PALETTE = ['#6c8ebf', '#2ca02c', '#9467bd', '#8c564b', '#17becf', '#7f7f7f', '#e377c2', '#bcbd22',
-    '#393b79', '#637939', '#843c39', '#7b4173'];
+    '#393b79', '#637939', '#843c39', '#7b4173', '#d62728', '#98df8a', '#c5b0d5', '#c49c94', '#9edae5', '#ff9896',
+    '#dbdb8d', '#aec7e8', '#ffbb78', '#5254a3', '#8ca252', '#bd9e39'];
   var TYPE_FIXED = { Person: ['#f0a30a', 'ellipse'], State: ['#23395d', 'round-rectangle'], Place: ['#3a9d5d', 'triangle'] };
   var typeStyle = {};
   var details = document.getElementById('details');
