@@ -185,6 +185,7 @@
       + cy.edges().length + '). Click an actor to open its page, a relation for its claims; drag to move, scroll to zoom.';
     if (remember) {
       // Fit what the filter left, so that a small selection is not lost in the space of the whole network.
+      cy.resize();
       cy.fit(cy.elements().filter(function (x) { return !x.hasClass('hidden'); }), 20);
     }
     if (remember) {
@@ -206,6 +207,8 @@
     legend(cy);
     controls(cy);
     apply(cy, false);
+    // The filter bar grew when the controls were added: take the drawing's size again before fitting.
+    cy.resize();
     cy.fit(cy.elements(':visible'), 20);
     document.body.dataset.rendered = 'true';
   }).catch(function (err) {

@@ -106,7 +106,8 @@ class ViewDetailsTest {
         browser.evalString("(() => { document.querySelectorAll('#relations input').forEach(i => { i.checked = i.value === 'aid'; });"
                 + " document.getElementById('filters').dispatchEvent(new Event('input')); return 'ok'; })()");
         String fit = browser.evalString("(() => { const cy = window.vdkgGraph; const bb = cy.elements(':visible').renderedBoundingBox();"
-                + " return [bb.x1, bb.y1, bb.x2, bb.y2, cy.width(), cy.height()].map(Math.round).join(' '); })()");
+                + " const box = document.getElementById('cy');"
+                + " return [bb.x1, bb.y1, bb.x2, bb.y2, box.clientWidth, box.clientHeight].map(Math.round).join(' '); })()");
         String[] f = fit.split(" ");
         double x1 = Double.parseDouble(f[0]);
         double y1 = Double.parseDouble(f[1]);
