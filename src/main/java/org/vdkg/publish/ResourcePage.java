@@ -135,7 +135,7 @@ final class ResourcePage {
                         && !isWikidataMatch(st) && !INDEX.contains(st.getPredicate()) && !derived.test(st)
                         && !(claimPage && EVIDENCE.contains(st.getPredicate())) && !st.getPredicate().equals(DERIVED_FROM))
                 .sorted(order()).toList();
-        wikidata(h, r);
+        wikidata(h, r, origins);
         coordinates(h, r);
         if (!props.isEmpty()) {
             h.element("h2", claimPage ? "What the claim says" : "Properties");
@@ -356,7 +356,7 @@ final class ResourcePage {
      * Each Wikidata item once, as an exact match (the same thing, verified) or a close match (related, not the same
      * or not verified); an exact match is not repeated as close though skos:exactMatch implies skos:closeMatch.
      */
-    private void wikidata(Html h, Resource r) {
+    private void wikidata(Html h, Resource r, Map<String, Resource> origins) {
         Set<String> items = new java.util.TreeSet<>();
         d.listStatements(r, null, (RDFNode) null).toList().stream().filter(ResourcePage::isWikidataMatch)
                 .forEach(st -> items.add(st.getObject().asResource().getURI()));
@@ -371,6 +371,7 @@ final class ResourcePage {
             h.link(item, item.substring(WIKIDATA.length()));
             h.text(exact ? " exact match (skos:exactMatch): the same thing"
                     : " close match only (skos:closeMatch): a related item, not verified as the same");
+            outsideMark(h, origins.get(key(exact ? SKOS.exactMatch : SKOS.closeMatch, d.createResource(item))));
             h.raw("</li>");
         }
         h.raw("</ul>\n");
@@ -531,15 +532,19 @@ final class ResourcePage {
             node(h, st.getPredicate(), self);
             h.raw("</th><td>");
             value(h, st.getObject(), self, 0);
-            Resource origin = origins.get(key(st.getPredicate(), st.getObject()));
-            if (origin != null) {
-                h.raw(" <span class=\"origin\">(from outside the articles: ");
-                origin(h, origin);
-                h.raw(")</span>");
-            }
+            outsideMark(h, origins.get(key(st.getPredicate(), st.getObject())));
             h.raw("</td></tr>\n");
         }
         h.raw("</table>\n");
+    }
+
+    /** After a value: where it comes from, when its origin record (null for none) says it is not from the articles. */
+    private void outsideMark(Html h, Resource origin) {
+        if (origin != null) {
+            h.raw(" <span class=\"origin\">(from outside the articles: ");
+            origin(h, origin);
+            h.raw(")</span>");
+        }
     }
 
     /** The origin records ({@code vdkg:ValueOrigin}) of {@code r}'s values, by property and value. */
