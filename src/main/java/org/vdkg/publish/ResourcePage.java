@@ -20,7 +20,12 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.GEO;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 import org.vdkg.words.ClaimWords;
 import org.vdkg.words.DateWords;
 
@@ -32,24 +37,17 @@ import org.vdkg.words.DateWords;
  */
 final class ResourcePage {
 
-    private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     private static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
     private static final Set<Property> MATCHES = Set.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.mappingRelation);
-    private static final Property GEO_LAT = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
-    private static final Property GEO_LONG = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#long");
 
     /** Index triples the build derives so that queries can start from a constant: not shown at all. */
     private static final Set<Property> INDEX = Set.of(VDKG.nameKey, VDKG.mentions, VDKG.inSource);
     /** What the evidence block shows, so the field table leaves it out. */
-    private static final Set<Property> EVIDENCE = Set.of(DERIVED_FROM, VDKG.confidence, VDKG.ambiguityNote,
+    private static final Set<Property> EVIDENCE = Set.of(PROV.wasDerivedFrom, VDKG.confidence, VDKG.ambiguityNote,
             VDKG.alternativeReadingOf, VDKG.curatorNote);
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final ResourceDescriber describer;
     private final Model d;
     private final Model union;
@@ -63,7 +61,7 @@ final class ResourcePage {
      * @param derived whether a statement exists only as a derivation of the build (graph/inferred)
      * @param sources the source texts whose paragraphs the evidence quotes, or {@link SourceParagraphs#NONE}
      */
-    ResourcePage(IriMap iris, ResourceDescriber describer, Model description, Model union, Predicate<Statement> derived,
+    ResourcePage(IriScheme iris, ResourceDescriber describer, Model description, Model union, Predicate<Statement> derived,
             SourceParagraphs sources) {
         this.iris = iris;
         this.describer = describer;
@@ -76,7 +74,7 @@ final class ResourcePage {
 
     String render(String iri) {
         Resource r = d.createResource(iri);
-        boolean claimPage = describer.isClaimNode(iri) && describer.claimOf(iri).equals(iri);
+        boolean claimPage = iris.isClaimNode(iri) && iris.claimOf(iri).equals(iri);
         String title = claimPage ? ClaimWords.title(union, union.createResource(iri))
                 : names.label(iri).orElseGet(() -> untitled(r));
         Html h = new Html(title);
@@ -133,7 +131,7 @@ final class ResourcePage {
         List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
                 .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
                         && !isWikidataMatch(st) && !INDEX.contains(st.getPredicate()) && !derived.test(st)
-                        && !(claimPage && EVIDENCE.contains(st.getPredicate())) && !st.getPredicate().equals(DERIVED_FROM))
+                        && !(claimPage && EVIDENCE.contains(st.getPredicate())) && !st.getPredicate().equals(PROV.wasDerivedFrom))
                 .sorted(order()).toList();
         wikidata(h, r, origins);
         coordinates(h, r);
@@ -141,7 +139,7 @@ final class ResourcePage {
             h.element("h2", claimPage ? "What the claim says" : "Properties");
             table(h, props, iri, origins);
         }
-        if (describer.isClaimNode(iri)) {
+        if (iris.isClaimNode(iri)) {
             h.element("h2", "Evidence");
             evidence(h, r, claimPage);
         } else {
@@ -150,8 +148,8 @@ final class ResourcePage {
 
         Set<String> claims = new LinkedHashSet<>();
         d.listSubjects().forEachRemaining(s -> {
-            if (s.isURIResource() && describer.isClaimNode(s.getURI())) {
-                String c = describer.claimOf(s.getURI());
+            if (s.isURIResource() && iris.isClaimNode(s.getURI())) {
+                String c = iris.claimOf(s.getURI());
                 if (!c.equals(iri) && !iri.startsWith(c + "/")) {
                     claims.add(c);
                 }
@@ -167,7 +165,7 @@ final class ResourcePage {
         }
 
         List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
-                .filter(st -> !st.getSubject().isURIResource() || !describer.isClaimNode(st.getSubject().getURI()))
+                .filter(st -> !st.getSubject().isURIResource() || !iris.isClaimNode(st.getSubject().getURI()))
                 .filter(st -> !st.getPredicate().equals(VDKG.annotatedEntity) && !st.getPredicate().equals(VDKG.annotatedValue))
                 .filter(st -> !derived.test(st) && !INDEX.contains(st.getPredicate()))
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
@@ -273,7 +271,7 @@ final class ResourcePage {
     /** A derived statement between two entities whose property has a derivation rule (a shortcut of the ontology). */
     private boolean isShortcut(Statement st) {
         return st.getObject().isURIResource() && st.getSubject().isURIResource() && derived.test(st)
-                && !describer.isClaimNode(st.getSubject().getURI()) && !describer.isClaimNode(st.getResource().getURI())
+                && !iris.isClaimNode(st.getSubject().getURI()) && !iris.isClaimNode(st.getResource().getURI())
                 && union.contains(st.getPredicate(), VDKG.derivation);
     }
 
@@ -287,9 +285,9 @@ final class ResourcePage {
     private Map<String, Set<String>> mentions() {
         Map<String, Set<String>> out = new HashMap<>();
         for (Statement st : d.listStatements().toList()) {
-            if (st.getSubject().isURIResource() && describer.isClaimNode(st.getSubject().getURI())
+            if (st.getSubject().isURIResource() && iris.isClaimNode(st.getSubject().getURI())
                     && st.getObject().isURIResource()) {
-                out.computeIfAbsent(describer.claimOf(st.getSubject().getURI()), k -> new HashSet<>())
+                out.computeIfAbsent(iris.claimOf(st.getSubject().getURI()), k -> new HashSet<>())
                         .add(st.getResource().getURI());
             }
         }
@@ -349,7 +347,7 @@ final class ResourcePage {
     /** A SKOS mapping to a Wikidata item: shown once, in the Wikidata section, with its kind. */
     private static boolean isWikidataMatch(Statement st) {
         return MATCHES.contains(st.getPredicate()) && st.getObject().isURIResource()
-                && st.getObject().asResource().getURI().startsWith(WIKIDATA);
+                && IriScheme.wikidataId(st.getObject().asResource().getURI()).isPresent();
     }
 
     /**
@@ -368,7 +366,7 @@ final class ResourcePage {
         for (String item : items) {
             boolean exact = d.contains(r, SKOS.exactMatch, d.createResource(item));
             h.raw("<li class=\"wikidata ").raw(exact ? "exact" : "close").raw("\">");
-            h.link(item, item.substring(WIKIDATA.length()));
+            h.link(item, IriScheme.wikidataId(item).orElseThrow());
             h.text(exact ? " exact match (skos:exactMatch): the same thing"
                     : " close match only (skos:closeMatch): a related item, not verified as the same");
             outsideMark(h, origins.get(key(exact ? SKOS.exactMatch : SKOS.closeMatch, d.createResource(item))));
@@ -379,8 +377,8 @@ final class ResourcePage {
 
     /** Where a place's coordinates come from: the gazetteer record, its package release and licence. */
     private void coordinates(Html h, Resource r) {
-        Statement lat = d.getProperty(r, GEO_LAT);
-        Statement lon = d.getProperty(r, GEO_LONG);
+        Statement lat = d.getProperty(r, GEO.lat);
+        Statement lon = d.getProperty(r, GEO.long_);
         if (lat == null || lon == null) {
             return;
         }
@@ -393,7 +391,7 @@ final class ResourcePage {
             for (RDFNode id : d.listObjectsOfProperty(rec.asResource(), VDKG.geonamesId).toList()) {
                 h.text(" (GeoNames " + id.asLiteral().getLexicalForm() + ")");
             }
-            for (RDFNode ds : d.listObjectsOfProperty(rec.asResource(), DERIVED_FROM).toList()) {
+            for (RDFNode ds : d.listObjectsOfProperty(rec.asResource(), PROV.wasDerivedFrom).toList()) {
                 h.raw(", copied from ");
                 node(h, ds, null);
                 for (RDFNode lic : d.listObjectsOfProperty(ds.asResource(), DCTerms.license).toList()) {
@@ -435,7 +433,7 @@ final class ResourcePage {
      */
     private void evidence(Html h, Resource claim, boolean quote) {
         h.raw("<div class=\"evidence\">\n");
-        for (RDFNode cit : d.listObjectsOfProperty(claim, DERIVED_FROM).toList()) {
+        for (RDFNode cit : d.listObjectsOfProperty(claim, PROV.wasDerivedFrom).toList()) {
             if (!cit.isResource()) {
                 continue;
             }
@@ -585,8 +583,8 @@ final class ResourcePage {
      * are shown inline, not as bare links.
      */
     private void value(Html h, RDFNode o, String self, int depth) {
-        boolean claimSubNode = o.isURIResource() && describer.isClaimNode(o.asResource().getURI())
-                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
+        boolean claimSubNode = o.isURIResource() && iris.isClaimNode(o.asResource().getURI())
+                && !iris.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
         boolean entitySubNode = o.isURIResource() && self != null && o.asResource().getURI().startsWith(self + "/");
         if ((claimSubNode || entitySubNode) && depth < 3) {
             List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()

@@ -11,17 +11,22 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** Dereferences the IRIs under {@code BASE id/}: entities, sources, concepts, claims and their sub-nodes. */
 final class ResourceServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
     private final transient ResourceDescriber describer;
     private final transient SourceParagraphs sources;
 
-    ResourceServlet(PublishedDataset data, SourceParagraphs sources) {
+    ResourceServlet(ServedDataset data, SourceParagraphs sources) {
         this.data = data;
         this.describer = new ResourceDescriber(data.iris());
         this.sources = sources;
@@ -37,7 +42,7 @@ final class ResourceServlet extends PublishingServlet {
         String iri = data.iris().iri(path);
         boolean html = wantsHtml(req);
         Described d = data.read(dsg -> {
-            Model union = PublishedDataset.union(dsg);
+            Model union = ServedDataset.union(dsg);
             Model m = describer.describe(union, iri);
             if (m == null) {
                 return null;
@@ -55,7 +60,7 @@ final class ResourceServlet extends PublishingServlet {
 
     /** Whether the build derived {@code st} (graph/inferred) and no curated graph states it. */
     private boolean onlyDerived(DatasetGraph dsg, Statement st) {
-        Node inferred = NodeFactory.createURI(data.iris().base() + "graph/inferred");
+        Node inferred = NodeFactory.createURI(data.iris().graph("inferred"));
         Triple t = st.asTriple();
         if (!dsg.contains(inferred, t.getSubject(), t.getPredicate(), t.getObject())) {
             return false;
@@ -73,7 +78,7 @@ final class ResourceServlet extends PublishingServlet {
     static boolean wantsHtml(HttpServletRequest req) {
         try {
             return Negotiation.choose(req, Offer.all()).map(Offer::isHtml).orElse(false);
-        } catch (Negotiation.BadRequest e) {
+        } catch (BadRequest e) {
             return false;
         }
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.vdkg.coverage.SourceText;
+import org.vdkg.model.SourceText;
 
 /**
  * The paragraphs of the source articles, read at request time from the directory given with {@code serve --sources}

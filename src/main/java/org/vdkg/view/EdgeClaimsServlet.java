@@ -14,15 +14,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.system.Txn;
 import org.vdkg.network.NetworkReader;
 import org.vdkg.network.Relation;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /**
  * {@code /graph/edge.json?relation=aid&source=IRI&target=IRI}: the claims one edge of {@code /graph} rests on, in
@@ -34,6 +33,12 @@ final class EdgeClaimsServlet extends HttpServlet {
     private static final Set<String> PARAMETERS = Set.of("relation", "source", "target");
     /** An absolute http(s) IRI without characters an IRI may not hold; long enough for any IRI of the data. */
     private static final Pattern IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]{1,1000}");
+
+    private final transient ServedDataset data;
+
+    EdgeClaimsServlet(ServedDataset data) {
+        this.data = data;
+    }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -61,13 +66,12 @@ final class EdgeClaimsServlet extends HttpServlet {
             bad(resp, "source and target must be the IRIs of the edge's two ends (http or https, at most 1000 characters)");
             return;
         }
-        Dataset ds = ServedData.of(getServletContext());
-        if (ds == null) {
-            JsonResponse.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
+        if (data.dataset() == null) {
+            Responses.jsonError(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
             return;
         }
-        String json = Txn.calculateRead(ds, () -> {
-            Model union = ModelFactory.createModelForGraph(ds.asDatasetGraph().getUnionGraph());
+        String json = data.read(dsg -> {
+            Model union = ServedDataset.union(dsg);
             List<Resource> claims = new NetworkReader(union).claims(rel.get(), source, target).stream()
                     .sorted(Comparator.comparing((Resource c) -> date(union, c), Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(Resource::getURI))
@@ -79,7 +83,7 @@ final class EdgeClaimsServlet extends HttpServlet {
             o.put("claims", out);
             return o.toString();
         });
-        JsonResponse.send(resp, json);
+        Responses.json(resp, 200, json);
     }
 
     private static String date(Model union, Resource claim) {
@@ -88,6 +92,6 @@ final class EdgeClaimsServlet extends HttpServlet {
     }
 
     private static void bad(HttpServletResponse resp, String message) throws IOException {
-        JsonResponse.error(resp, HttpServletResponse.SC_BAD_REQUEST, message);
+        Responses.jsonError(resp, HttpServletResponse.SC_BAD_REQUEST, message);
     }
 }
