@@ -8,6 +8,7 @@ import org.apache.commons.cli.Options;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.publish.SourceParagraphs;
 import org.vdkg.serve.PublicUrl;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.serve.VdkgServer;
@@ -26,6 +27,9 @@ final class ServeCommand implements Command {
     static final Option PUBLIC_URL = Option.builder().longOpt("public-url").hasArg().argName("URL")
             .desc("root URL clients reach the server at, used in every absolute URL it writes and as the only origin "
                     + "allowed to write (default http://HOST:PORT/)").get();
+    static final Option SOURCES = Option.builder().longOpt("sources").hasArg().argName("DIR")
+            .desc("directory of the source texts (<source id>.txt); claim pages then show the paragraph they cite, read "
+                    + "at request time and never stored (default: none, no paragraph shown)").get();
     static final Option REBUILD = Option.builder().longOpt("rebuild")
             .desc("rebuild the database even if the curated files did not change").get();
     static final Option TIMEOUT = Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
@@ -60,7 +64,7 @@ final class ServeCommand implements Command {
     public Options options() {
         return new Options().addOption(PORT).addOption(HOST).addOption(PUBLIC_URL).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
                 .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG)
-                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT);
+                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT).addOption(SOURCES);
     }
 
     @Override
@@ -86,6 +90,14 @@ final class ServeCommand implements Command {
                 : layout.fusekiConfig();
 
         GuardSettings guard = guard(line, ctx);
+        SourceParagraphs sources = SourceParagraphs.NONE;
+        if (line.hasOption(SOURCES)) {
+            try {
+                sources = SourceParagraphs.in(ctx.resolve(line.getOptionValue(SOURCES)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--sources: " + e.getMessage());
+            }
+        }
 
         DatabaseBuilder builder = new DatabaseBuilder(ctx.version());
         DatabaseDirs dirs = new DatabaseDirs(db);
@@ -104,7 +116,7 @@ final class ServeCommand implements Command {
         VdkgServer server;
         try {
             server = VdkgServer.start(new VdkgServer.Settings(config, served.dir(), host, (int) port, timeout * 1000, guard, base,
-                    publicUrl));
+                    publicUrl, sources));
         } catch (RuntimeException e) {
             served.close();
             throw e;

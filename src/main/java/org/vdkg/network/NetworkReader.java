@@ -147,6 +147,14 @@ public final class NetworkReader {
         return out;
     }
 
+    /**
+     * The claims behind one edge: those whose derivation of {@code rel} links {@code source} to {@code target} (IRIs;
+     * either order for a symmetric relation), the same claims the network's edge counts.
+     */
+    public Set<Resource> claims(Relation rel, String source, String target) {
+        return evidence(rel).getOrDefault(pairKey(rel, source, target), Set.of());
+    }
+
     private static String pairKey(Relation rel, String s, String o) {
         if (rel.symmetric() && s.compareTo(o) > 0) {
             return o + " " + s;

@@ -9,13 +9,17 @@ import org.vdkg.web.ServedDataset;
 /** Linked data as a Fuseki module: the entity and ontology pages, the dataset description, dumps and the JSON-LD context. */
 public final class PublishModule extends FeatureModule {
 
-    public PublishModule(IriScheme iris, Supplier<String> publicRoot) {
+    private final SourceParagraphs sources;
+
+    /** @param sources the source texts claim pages quote ({@code serve --sources}), or {@link SourceParagraphs#NONE} */
+    public PublishModule(IriScheme iris, Supplier<String> publicRoot, SourceParagraphs sources) {
         super(iris, publicRoot);
+        this.sources = sources;
     }
 
     @Override
     protected void register(FusekiServer.Builder b, ServedDataset data) {
-        b.addServlet("/id/*", new ResourceServlet(data));
+        b.addServlet("/id/*", new ResourceServlet(data, sources));
         b.addServlet("/ontology", new OntologyServlet(data));
         b.addServlet("/.well-known/void", new DatasetServlet(data, false));
         b.addServlet("/about", new DatasetServlet(data, true));

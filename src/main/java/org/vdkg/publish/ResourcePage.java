@@ -1,11 +1,14 @@
 package org.vdkg.publish;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -13,6 +16,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -22,6 +26,8 @@ import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
 import org.vdkg.web.Offer;
+import org.vdkg.words.ClaimWords;
+import org.vdkg.words.DateWords;
 
 /**
  * The HTML page of one resource, drawn from its description: labels in every language, types, its own
@@ -32,25 +38,52 @@ import org.vdkg.web.Offer;
 final class ResourcePage {
 
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
+    private static final String OWL_THING = "http://www.w3.org/2002/07/owl#Thing";
     private static final Set<Property> MATCHES = Set.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.mappingRelation);
+
+    /** Index triples the build derives so that queries can start from a constant: not shown at all. */
+    private static final Set<Property> INDEX = Set.of(VDKG.nameKey, VDKG.mentions, VDKG.inSource);
+    /** What the evidence block shows, so the field table leaves it out. */
+    private static final Set<Property> EVIDENCE = Set.of(PROV.wasDerivedFrom, VDKG.confidence, VDKG.ambiguityNote,
+            VDKG.alternativeReadingOf, VDKG.curatorNote);
 
     private final IriScheme iris;
     private final ResourceDescriber describer;
     private final Model d;
+    private final Model union;
     private final Names names;
+    private final Predicate<Statement> derived;
+    private final SourceParagraphs sources;
 
-    ResourcePage(IriScheme iris, ResourceDescriber describer, Model description, Model union) {
+    /**
+     * @param description what {@link ResourceDescriber} gives for the IRI
+     * @param union the whole graph (labels, claim fields for the words), readable while the page is drawn
+     * @param derived whether a statement exists only as a derivation of the build (graph/inferred)
+     * @param sources the source texts whose paragraphs the evidence quotes, or {@link SourceParagraphs#NONE}
+     */
+    ResourcePage(IriScheme iris, ResourceDescriber describer, Model description, Model union, Predicate<Statement> derived,
+            SourceParagraphs sources) {
         this.iris = iris;
         this.describer = describer;
         this.d = description;
+        this.union = union;
         this.names = new Names(description, union);
+        this.derived = derived;
+        this.sources = sources;
     }
 
     String render(String iri) {
         Resource r = d.createResource(iri);
-        String title = names.label(iri).orElseGet(() -> untitled(r));
+        boolean claimPage = iris.isClaimNode(iri) && iris.claimOf(iri).equals(iri);
+        String title = claimPage ? ClaimWords.title(union, union.createResource(iri))
+                : names.label(iri).orElseGet(() -> untitled(r));
         Html h = new Html(title);
         h.element("h1", title);
+        if (claimPage) {
+            h.raw("<p class=\"when\">").text(DateWords.of(union.createResource(iri))).raw("</p>\n");
+        } else {
+            what(h, r);
+        }
         h.raw("<p class=\"iri\">").text(iri).raw("</p>\n<p>This description as: ");
         for (Offer o : Offer.rdf()) {
             h.link("?format=" + o.key(), o.mediaType()).raw(" ");
@@ -83,12 +116,10 @@ final class ResourcePage {
                     + "name for something an article describes.</p>\n");
         }
 
-        List<Resource> types = d.listObjectsOfProperty(r, RDF.type).toList().stream()
-                .filter(RDFNode::isURIResource).map(RDFNode::asResource)
-                .sorted(Comparator.comparing(Resource::getURI)).toList();
+        List<Resource> types = types(r, false);
         if (!types.isEmpty()) {
             h.element("h2", "Types");
-            h.raw("<ul>");
+            h.raw("<ul class=\"types\">");
             for (Resource t : types) {
                 h.raw("<li>");
                 node(h, t, iri);
@@ -99,16 +130,20 @@ final class ResourcePage {
 
         List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
                 .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
-                        && !st.getPredicate().equals(PROV.wasDerivedFrom) && !isWikidataMatch(st))
+                        && !isWikidataMatch(st) && !INDEX.contains(st.getPredicate()) && !derived.test(st)
+                        && !(claimPage && EVIDENCE.contains(st.getPredicate())) && !st.getPredicate().equals(PROV.wasDerivedFrom))
                 .sorted(order()).toList();
         wikidata(h, r, origins);
         coordinates(h, r);
         if (!props.isEmpty()) {
-            h.element("h2", "Properties");
+            h.element("h2", claimPage ? "What the claim says" : "Properties");
             table(h, props, iri, origins);
         }
         if (iris.isClaimNode(iri)) {
-            evidence(h, r);
+            h.element("h2", "Evidence");
+            evidence(h, r, claimPage);
+        } else {
+            relations(h, r);
         }
 
         Set<String> claims = new LinkedHashSet<>();
@@ -121,15 +156,18 @@ final class ResourcePage {
             }
         });
         if (!claims.isEmpty()) {
-            h.element("h2", "Claims (" + claims.size() + ")");
-            for (String c : claims.stream().sorted().toList()) {
+            h.element("h2", "Claims (" + claims.size() + "), in order of time");
+            h.raw("<ol class=\"claims\">\n");
+            for (String c : chronological(claims)) {
                 claim(h, d.createResource(c), iri);
             }
+            h.raw("</ol>\n");
         }
 
         List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
                 .filter(st -> !st.getSubject().isURIResource() || !iris.isClaimNode(st.getSubject().getURI()))
                 .filter(st -> !st.getPredicate().equals(VDKG.annotatedEntity) && !st.getPredicate().equals(VDKG.annotatedValue))
+                .filter(st -> !derived.test(st) && !INDEX.contains(st.getPredicate()))
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> String.valueOf(st.getSubject().getURI())))
                 .toList();
@@ -145,7 +183,165 @@ final class ResourcePage {
             }
             h.raw("</table>\n");
         }
+        derivedSection(h, r, iri);
         return h.finish();
+    }
+
+    /**
+     * The one line that says who or what this is: its most specific stated type, the state it belongs to and the body
+     * above it ("Ministry, of Vietnam, part of the Government of Vietnam").
+     */
+    private void what(Html h, Resource r) {
+        List<Resource> types = types(r, false).stream().filter(t -> t.getURI().startsWith(VDKG.NS)).toList();
+        List<RDFNode> states = objects(r, VDKG.ofState);
+        List<RDFNode> parents = objects(r, VDKG.subOrganisationOf);
+        if (types.isEmpty() && states.isEmpty() && parents.isEmpty()) {
+            return;
+        }
+        h.raw("<p class=\"what\">");
+        h.text(types.isEmpty() ? "" : String.join(", ", types.stream().map(t -> names.name(t.getURI())).toList()));
+        for (RDFNode s : states) {
+            h.text(", of ");
+            node(h, s, null);
+        }
+        for (RDFNode p : parents) {
+            h.text(", part of ");
+            node(h, p, null);
+        }
+        h.raw("</p>\n");
+    }
+
+    private List<RDFNode> objects(Resource r, Property p) {
+        return d.listObjectsOfProperty(r, p).toList().stream().filter(RDFNode::isURIResource)
+                .sorted(Comparator.comparing(n -> n.asResource().getURI())).toList();
+    }
+
+    /** The IRI types of {@code r}: the stated ones, or only those the build derived. */
+    private List<Resource> types(Resource r, boolean derivedOnes) {
+        return d.listStatements(r, RDF.type, (RDFNode) null).toList().stream()
+                .filter(st -> st.getObject().isURIResource() && derived.test(st) == derivedOnes)
+                .map(st -> st.getResource()).sorted(Comparator.comparing(Resource::getURI)).toList();
+    }
+
+    /**
+     * The relations that claims establish (the shortcut relations the build derives from them), grouped by kind, each
+     * partner with the dates in words of the claims here that name both.
+     */
+    private void relations(Html h, Resource r) {
+        Map<String, List<String[]>> groups = new java.util.TreeMap<>();
+        String self = names.name(r.getURI());
+        for (Statement st : d.listStatements(r, null, (RDFNode) null).toList()) {
+            if (isShortcut(st) && !st.getObject().equals(r)) {
+                groups.computeIfAbsent(self + " " + names.name(st.getPredicate().getURI()), k -> new ArrayList<>())
+                        .add(new String[] {st.getResource().getURI()});
+            }
+        }
+        for (Statement st : d.listStatements(null, null, r).toList()) {
+            // An inverse or symmetric relation is already listed from this side.
+            if (isShortcut(st) && !st.getSubject().equals(r) && !mirrored(st.getPredicate())) {
+                groups.computeIfAbsent("… " + names.name(st.getPredicate().getURI()) + " " + self, k -> new ArrayList<>())
+                        .add(new String[] {st.getSubject().getURI()});
+            }
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> mentioned = mentions();
+        h.element("h2", "Relations");
+        h.raw("<p class=\"note\">Derived from the claims below; the dates are those of the claims that name both.</p>\n");
+        for (Map.Entry<String, List<String[]>> g : groups.entrySet()) {
+            h.raw("<h3 class=\"relation\">").text(g.getKey()).raw("</h3>\n<ul class=\"relation\">");
+            for (String other : g.getValue().stream().map(x -> x[0]).distinct()
+                    .sorted(Comparator.comparing(names::name)).toList()) {
+                h.raw("<li>");
+                node(h, d.createResource(other), null);
+                List<String> both = mentioned.entrySet().stream().filter(e -> e.getValue().contains(other))
+                        .map(Map.Entry::getKey).toList();
+                List<String> dates = chronological(both).stream().map(c -> DateWords.of(union.createResource(c)))
+                        .distinct().toList();
+                if (!dates.isEmpty()) {
+                    h.text(": " + String.join("; ", dates) + " (" + both.size() + (both.size() == 1 ? " claim)" : " claims)"));
+                }
+                h.raw("</li>");
+            }
+            h.raw("</ul>\n");
+        }
+    }
+
+    /** A derived statement between two entities whose property has a derivation rule (a shortcut of the ontology). */
+    private boolean isShortcut(Statement st) {
+        return st.getObject().isURIResource() && st.getSubject().isURIResource() && derived.test(st)
+                && !iris.isClaimNode(st.getSubject().getURI()) && !iris.isClaimNode(st.getResource().getURI())
+                && union.contains(st.getPredicate(), VDKG.derivation);
+    }
+
+    /** Whether the ontology gives {@code p} an inverse or makes it symmetric, so the build states it both ways. */
+    private boolean mirrored(Property p) {
+        return union.contains(p, OWL.inverseOf) || union.contains(null, OWL.inverseOf, p)
+                || union.contains(p, RDF.type, OWL.SymmetricProperty);
+    }
+
+    /** For each claim of the description, the IRIs it names (through its sub-nodes too). */
+    private Map<String, Set<String>> mentions() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Statement st : d.listStatements().toList()) {
+            if (st.getSubject().isURIResource() && iris.isClaimNode(st.getSubject().getURI())
+                    && st.getObject().isURIResource()) {
+                out.computeIfAbsent(iris.claimOf(st.getSubject().getURI()), k -> new HashSet<>())
+                        .add(st.getResource().getURI());
+            }
+        }
+        return out;
+    }
+
+    /** Claims by their earliest date, then latest, then IRI; undated ones last. */
+    private List<String> chronological(java.util.Collection<String> claims) {
+        Comparator<String> byEarliest = Comparator.comparing((String c) -> date(c, VDKG.earliest),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return claims.stream().sorted(byEarliest
+                .thenComparing(c -> date(c, VDKG.latest), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    private String date(String claim, Property p) {
+        Statement st = union.getProperty(union.createResource(claim), p);
+        return st != null && st.getObject().isLiteral() ? st.getLiteral().getLexicalForm() : null;
+    }
+
+    /**
+     * What the build derived about {@code r}, kept apart: the types implied by the class tree (prov:Agent,
+     * foaf:Agent...) and the derived statements (shortcut relations, inverses, super-properties). The index triples
+     * for queries are counted, not listed.
+     */
+    private void derivedSection(Html h, Resource r, String iri) {
+        List<Resource> types = types(r, true).stream().filter(t -> !t.getURI().equals(OWL_THING)).toList();
+        List<Statement> stmts = d.listStatements(r, null, (RDFNode) null).toList().stream()
+                .filter(st -> derived.test(st) && !st.getPredicate().equals(RDF.type) && !INDEX.contains(st.getPredicate())
+                        && !isWikidataMatch(st) && !LABELS.contains(st.getPredicate()))
+                .sorted(order()).toList();
+        long index = d.listStatements(r, null, (RDFNode) null).toList().stream()
+                .filter(st -> INDEX.contains(st.getPredicate())).count();
+        if (types.isEmpty() && stmts.isEmpty() && index == 0) {
+            return;
+        }
+        h.raw("<section class=\"derived\" id=\"derived\">");
+        h.element("h2", "Derived");
+        h.raw("<p class=\"note\">Not stated by a curator: the build derives these from the ontology and the claims "
+                + "(graph/inferred), so that queries stay simple.</p>\n");
+        if (!types.isEmpty()) {
+            h.raw("<p class=\"types\">Also of the types: ");
+            for (int i = 0; i < types.size(); i++) {
+                h.text(i == 0 ? "" : ", ");
+                node(h, types.get(i), iri);
+            }
+            h.raw("</p>\n");
+        }
+        table(h, stmts, iri, Map.of());
+        if (index > 0) {
+            h.raw("<p class=\"note\">").text(index + " index statements for queries (vdkg:nameKey, vdkg:mentions, "
+                    + "vdkg:inSource) are in the RDF forms of this description.").raw("</p>\n");
+        }
+        h.raw("</section>\n");
     }
 
     /** A SKOS mapping to a Wikidata item: shown once, in the Wikidata section, with its kind. */
@@ -215,45 +411,104 @@ final class ResourcePage {
                 .sorted().findFirst().map(t -> names.name(t) + ": " + last).orElse(last);
     }
 
+    /** One claim of an entity's list: its title and date in words, its fields and its evidence. */
     private void claim(Html h, Resource c, String self) {
-        h.raw("<section class=\"claim\"><h3>");
-        List<String> types = d.listObjectsOfProperty(c, RDF.type).toList().stream()
-                .filter(RDFNode::isURIResource).map(n -> n.asResource().getURI())
-                .filter(t -> t.startsWith(VDKG.NS) && !t.equals(VDKG.NS + "Claim")).sorted().toList();
-        h.text(types.isEmpty() ? "Claim" : String.join(", ", types.stream().map(names::name).toList())).raw(": ");
-        h.link(iris.href(c.getURI()), c.getURI().substring(c.getURI().lastIndexOf('/') + 1));
-        h.raw("</h3>\n");
+        Resource inUnion = union.createResource(c.getURI());
+        h.raw("<li class=\"claim\"><h3>");
+        h.link(iris.href(c.getURI()), ClaimWords.title(union, inUnion));
+        h.raw("</h3>\n<p class=\"when\">").text(DateWords.of(inUnion)).raw("</p>\n");
         table(h, d.listStatements(c, null, (RDFNode) null).toList().stream()
-                .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(PROV.wasDerivedFrom)
-                        && !LABELS.contains(st.getPredicate()))
+                .filter(st -> !st.getPredicate().equals(RDF.type) && !EVIDENCE.contains(st.getPredicate())
+                        && !LABELS.contains(st.getPredicate()) && !INDEX.contains(st.getPredicate()) && !derived.test(st))
                 .sorted(order()).toList(), self, Map.of());
-        evidence(h, c);
-        h.raw("</section>\n");
+        evidence(h, c, false);
+        h.raw("</li>\n");
     }
 
-    /** Source, paragraphs, footnotes, cited work and pages of every citation of {@code claim}. */
-    private void evidence(Html h, Resource claim) {
+    /**
+     * The evidence of {@code claim}: for each citation its source (by title), paragraphs, footnotes with the cited
+     * work and pages; the claim's confidence, ambiguity note, the claim it is an alternative reading of, and the
+     * curator's note. With {@code quote} and the source texts at hand, the cited paragraphs and footnotes themselves,
+     * read from the source files now.
+     */
+    private void evidence(Html h, Resource claim, boolean quote) {
+        h.raw("<div class=\"evidence\">\n");
         for (RDFNode cit : d.listObjectsOfProperty(claim, PROV.wasDerivedFrom).toList()) {
             if (!cit.isResource()) {
                 continue;
             }
             Resource c = cit.asResource();
-            h.raw("<p class=\"evidence\">Evidence: ");
-            for (RDFNode s : d.listObjectsOfProperty(c, VDKG.source).toList()) {
-                h.raw("source ");
+            h.raw("<p class=\"citation\">");
+            List<Resource> srcs = d.listObjectsOfProperty(c, VDKG.source).toList().stream().filter(RDFNode::isURIResource)
+                    .map(RDFNode::asResource).toList();
+            for (Resource s : srcs) {
+                h.raw("Source: ");
                 node(h, s, null);
                 h.raw("; ");
             }
             values(h, "paragraph", c, VDKG.paragraph);
+            List<Integer> footnotes = numbers(c, VDKG.footnote);
             values(h, "footnote", c, VDKG.footnote);
             for (RDFNode w : d.listObjectsOfProperty(c, VDKG.citedWork).toList()) {
-                h.raw("cited work ");
+                h.raw("cited work: ");
                 node(h, w, null);
                 h.raw("; ");
             }
             values(h, "pages", c, VDKG.pages);
             h.raw("</p>\n");
+            if (quote && sources.available()) {
+                for (Resource s : srcs) {
+                    String id = s.getURI().substring(s.getURI().lastIndexOf('/') + 1);
+                    for (int n : numbers(c, VDKG.paragraph)) {
+                        quote(h, id, n, "paragraph " + n);
+                    }
+                    for (int f : footnotes) {
+                        Statement fp = union.getProperty(union.createResource(s.getURI() + "/footnote/" + f), VDKG.paragraph);
+                        if (fp != null && fp.getObject().isLiteral()) {
+                            quote(h, id, fp.getInt(), "footnote " + f + " (paragraph " + fp.getInt() + ")");
+                        }
+                    }
+                }
+            }
         }
+        for (RDFNode conf : d.listObjectsOfProperty(claim, VDKG.confidence).toList()) {
+            h.raw("<p class=\"confidence\">Confidence: ");
+            node(h, conf, null);
+            h.raw("</p>\n");
+        }
+        for (RDFNode note : d.listObjectsOfProperty(claim, VDKG.ambiguityNote).toList()) {
+            h.raw("<p class=\"ambiguity\">Ambiguity: ").text(note.isLiteral() ? note.asLiteral().getLexicalForm() : "")
+                    .raw("</p>\n");
+        }
+        for (RDFNode alt : d.listObjectsOfProperty(claim, VDKG.alternativeReadingOf).toList()) {
+            if (alt.isURIResource()) {
+                h.raw("<p class=\"alternative\">An alternative reading of: ");
+                h.link(iris.href(alt.asResource().getURI()), ClaimWords.title(union, union.createResource(alt.asResource().getURI())));
+                h.raw("</p>\n");
+            }
+        }
+        for (Statement st : union.listStatements(null, VDKG.alternativeReadingOf, claim).toList()) {
+            h.raw("<p class=\"alternative\">Read otherwise in: ");
+            h.link(iris.href(st.getSubject().getURI()), ClaimWords.title(union, st.getSubject()));
+            h.raw("</p>\n");
+        }
+        for (RDFNode note : d.listObjectsOfProperty(claim, VDKG.curatorNote).toList()) {
+            h.raw("<p class=\"curator-note\">Curator's note: ").text(note.isLiteral() ? note.asLiteral().getLexicalForm() : "")
+                    .raw("</p>\n");
+        }
+        h.raw("</div>\n");
+    }
+
+    /** One paragraph of a source text, as the file has it now (never stored in the project). */
+    private void quote(Html h, String sourceId, int n, String what) {
+        sources.paragraph(sourceId, n).ifPresent(text -> h.raw("<figure class=\"quote\"><figcaption>").text(what)
+                .raw(", as the source text reads</figcaption><blockquote>").text(text).raw("</blockquote></figure>\n"));
+    }
+
+    private List<Integer> numbers(Resource s, Property p) {
+        return d.listObjectsOfProperty(s, p).toList().stream().filter(RDFNode::isLiteral)
+                .map(n -> n.asLiteral().getLexicalForm()).filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt)
+                .sorted().distinct().toList();
     }
 
     private void values(Html h, String what, Resource s, Property p) {
@@ -340,7 +595,7 @@ final class ResourcePage {
                     if (i > 0) {
                         h.raw("; ");
                     }
-                    h.text(Names.curie(sub.get(i).getPredicate().getURI())).raw(": ");
+                    h.text(names.name(sub.get(i).getPredicate().getURI())).raw(": ");
                     value(h, sub.get(i).getObject(), self, depth + 1);
                 }
                 h.raw("]</span>");

@@ -3,7 +3,14 @@ package org.vdkg.publish;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
@@ -17,10 +24,12 @@ final class ResourceServlet extends PublishingServlet {
 
     private final transient ServedDataset data;
     private final transient ResourceDescriber describer;
+    private final transient SourceParagraphs sources;
 
-    ResourceServlet(ServedDataset data) {
+    ResourceServlet(ServedDataset data, SourceParagraphs sources) {
         this.data = data;
         this.describer = new ResourceDescriber(data.iris());
+        this.sources = sources;
     }
 
     /** A description and its page, made in one read transaction. */
@@ -39,13 +48,30 @@ final class ResourceServlet extends PublishingServlet {
                 return null;
             }
             // Rendering needs the ontology's labels, which live in the union; do it while it is readable.
-            return new Described(m, html ? new ResourcePage(data.iris(), describer, m, union).render(iri) : null);
+            return new Described(m, html ? new ResourcePage(data.iris(), describer, m, union,
+                    st -> onlyDerived(dsg, st), sources).render(iri) : null);
         });
         if (d == null) {
             Responses.error(resp, 404, "nothing is known about " + iri);
             return;
         }
         negotiate(req, resp, Offer.all(), d.model(), d::page);
+    }
+
+    /** Whether the build derived {@code st} (graph/inferred) and no curated graph states it. */
+    private boolean onlyDerived(DatasetGraph dsg, Statement st) {
+        Node inferred = NodeFactory.createURI(data.iris().graph("inferred"));
+        Triple t = st.asTriple();
+        if (!dsg.contains(inferred, t.getSubject(), t.getPredicate(), t.getObject())) {
+            return false;
+        }
+        Iterator<Quad> all = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        while (all.hasNext()) {
+            if (!all.next().getGraph().equals(inferred)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether negotiation will pick HTML (so the page is drawn only when needed). */

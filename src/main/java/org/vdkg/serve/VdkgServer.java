@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.vdkg.problem.UserException;
 import org.vdkg.publish.PublishModule;
 import org.vdkg.search.SearchModule;
+import org.vdkg.publish.SourceParagraphs;
 import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
@@ -60,9 +61,17 @@ public final class VdkgServer implements AutoCloseable {
      * @param guard limits, caching and whether updates are allowed
      * @param base the base IRI; its IRIs dereference at this server's paths
      * @param publicUrl the root URL clients reach the server at (see {@link PublicUrl}); null for {@code http://host:port/}
+     * @param sources the source texts whose paragraphs claim pages show ({@code serve --sources}), or
+     *        {@link SourceParagraphs#NONE}
      */
     public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
-            String base, String publicUrl) {
+            String base, String publicUrl, SourceParagraphs sources) {
+        /** The given limits, base IRI and public URL, without source texts. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base,
+                String publicUrl) {
+            this(config, db, host, port, timeoutMillis, guard, base, publicUrl, SourceParagraphs.NONE);
+        }
+
         /** The given limits and base IRI, at the default public URL. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base) {
             this(config, db, host, port, timeoutMillis, guard, base, null);
@@ -142,7 +151,7 @@ public final class VdkgServer implements AutoCloseable {
         // the linked-data filters, as each module adds its own once the datasets are configured, and the browser
         // guards' handlers wrap the request checks.
         IriScheme iris = new IriScheme(s.base());
-        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot), new Guard(s.guard(), s.db()),
+        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources()), new Guard(s.guard(), s.db()),
                 new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
                 new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot)));
         FusekiServer server = b.build();

@@ -15,7 +15,8 @@ import org.vdkg.vocab.IriScheme;
 
 /**
  * Reads the dated claims as timeline events: each with its earliest and latest bounds (either may be open), its
- * stated date form, its kind and the names of the entities it links, for the {@code /timeline} view.
+ * stated date form, its kind, the names of the entities it links, and its title, date and evidence in words
+ * ({@link ClaimJson}), for the {@code /timeline} view.
  */
 final class TimelineReader {
 
@@ -66,6 +67,12 @@ final class TimelineReader {
                     }
                 }
                 e.put("source", row.getResource("source").getURI().replaceFirst("^.*/", ""));
+                // The claim in words with its evidence, for labels and the details of a bar.
+                ClaimJson.of(data, claim).forEach((k, v) -> {
+                    if (!e.hasKey(k)) {
+                        e.put(k, v);
+                    }
+                });
                 events.add(e);
             }
         }

@@ -20,6 +20,7 @@ public final class ViewModule extends FeatureModule {
                 .addServlet("/timeline", new ClasspathServlet("org/vdkg/view/timeline.html"))
                 .addServlet("/map", new ClasspathServlet("org/vdkg/view/map.html"))
                 .addServlet("/graph.json", new NetworkJsonServlet(data))
+                .addServlet("/graph/edge.json", new EdgeClaimsServlet(data))
                 .addServlet("/timeline.json", new TimelineJsonServlet(data))
                 .addServlet("/map.json", new MapJsonServlet(data))
                 .addServlet("/explore", new ExploreServlet(data, ExploreServlet.Form.PAGE))

@@ -154,7 +154,7 @@ class LinkedDataTest {
         String page = r.body();
         for (String s : List.of("<h1>Soviet Union</h1>", "Liên Xô", "Союз Советских Социалистических Республик",
                 "href=\"/ontology#State\"", "href=\"/id/org/democratic-republic-of-vietnam\"",
-                "href=\"/id/claim/army-foreign-affairs/le-duan-visit-soviet-union\"", "Evidence: source",
+                "href=\"/id/claim/army-foreign-affairs/le-duan-visit-soviet-union\"", "Source: <a href=",
                 "href=\"/id/source/public-security-diplomacy-1945-1975\"", "paragraph ", "footnote ",
                 "Linked from", "action=\"/search\"", "name=\"q\"", "href=\"/about\"")) {
             assertTrue(page.contains(s), "the page shows " + s);

@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.publish.SourceParagraphs;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.vocab.IriScheme;
@@ -63,6 +64,16 @@ public final class ServedCopy implements AutoCloseable {
     /** The real data as {@code edit} changes it, served as if at {@code publicUrl} ({@code serve --public-url}; null for the default). */
     public static ServedCopy start(Consumer<ProjectLayout> edit, long timeoutMillis, UnaryOperator<GuardSettings> guard,
             String publicUrl) {
+        return start(edit, timeoutMillis, guard, publicUrl, SourceParagraphs.NONE);
+    }
+
+    /** The real data, read-only, default limits, quoting paragraphs from {@code sources} ({@code serve --sources}). */
+    public static ServedCopy withSources(SourceParagraphs sources) {
+        return start(layout -> { }, 30_000, g -> g, null, sources);
+    }
+
+    private static ServedCopy start(Consumer<ProjectLayout> edit, long timeoutMillis, UnaryOperator<GuardSettings> guard,
+            String publicUrl, SourceParagraphs sources) {
         Path dir;
         try {
             dir = Files.createTempDirectory("vdkg-served-");
@@ -74,7 +85,7 @@ public final class ServedCopy implements AutoCloseable {
         BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(),
-                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), IriScheme.DEFAULT_BASE, publicUrl));
+                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), IriScheme.DEFAULT_BASE, publicUrl, sources));
         return new ServedCopy(dir, layout, built, server);
     }
 
