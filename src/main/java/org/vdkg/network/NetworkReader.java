@@ -100,8 +100,10 @@ public final class NetworkReader {
                     .sorted(Comparator.comparing((ActorNetwork.Span sp) -> sp.earliest() == null ? LocalDate.MIN : sp.earliest())
                             .thenComparing(sp -> sp.latest() == null ? LocalDate.MAX : sp.latest()))
                     .toList();
+            List<ActorNetwork.Evidence> behind = claims.stream().sorted(Comparator.comparing(Resource::getURI))
+                    .map(c -> new ActorNetwork.Evidence(c.getURI(), path(c.getURI()), ClaimSummary.title(data, c))).toList();
             edgeList.add(new ActorNetwork.Edge("e" + (++n), e[1], nodeId(e[0]), nodeId(e[2]), Boolean.parseBoolean(e[3]),
-                    claims.size(), spans));
+                    behind, spans));
         }
         List<ActorNetwork.Node> nodeList = nodes.stream().map(this::node)
                 .sorted(Comparator.comparing(ActorNetwork.Node::id)).toList();
@@ -184,8 +186,9 @@ public final class NetworkReader {
             }
         }
         String id = nodeId(r.getURI());
-        return new ActorNetwork.Node(id, r.getURI(), path(r.getURI()), labels.getOrDefault("en", id), type(r), labels,
-                wikidata(r, SKOS.exactMatch), wikidata(r, SKOS.closeMatch));
+        List<Resource> types = types(r);
+        return new ActorNetwork.Node(id, r.getURI(), path(r.getURI()), labels.getOrDefault("en", id), type(types),
+                family(types), labels, wikidata(r, SKOS.exactMatch), wikidata(r, SKOS.closeMatch));
     }
 
     /**
@@ -200,8 +203,8 @@ public final class NetworkReader {
                 .sorted().findFirst().orElse(null);
     }
 
-    /** The most specific vdkg class of {@code r}: one that no other of its vdkg classes is a subclass of. */
-    private String type(Resource r) {
+    /** The vdkg classes of {@code r}. */
+    private List<Resource> types(Resource r) {
         List<Resource> types = new ArrayList<>();
         for (StmtIterator it = data.listStatements(r, RDF.type, (RDFNode) null); it.hasNext(); ) {
             RDFNode o = it.next().getObject();
@@ -209,6 +212,21 @@ public final class NetworkReader {
                 types.add(o.asResource());
             }
         }
+        return types;
+    }
+
+    /** The broad kind of an entity with these classes; a State is told apart from other organisations. */
+    private String family(List<Resource> types) {
+        for (Resource[] f : new Resource[][] {{VDKG.Person}, {VDKG.State}, {VDKG.Organisation}, {VDKG.Place}, {VDKG.Event}}) {
+            if (types.stream().anyMatch(t -> t.equals(f[0]) || isSubClass(t, f[0], new LinkedHashSet<>()))) {
+                return f[0].getLocalName().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "other";
+    }
+
+    /** The most specific of {@code types}: one that no other of them is a subclass of. */
+    private String type(List<Resource> types) {
         return types.stream()
                 .filter(t -> types.stream().noneMatch(other -> !other.equals(t) && isSubClass(other, t, new LinkedHashSet<>())))
                 .map(Resource::getLocalName).sorted().findFirst().orElse("Thing");
