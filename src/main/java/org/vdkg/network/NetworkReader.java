@@ -56,26 +56,47 @@ public final class NetworkReader {
     }
 
     /**
+     * One link picked for the network: two IRIs and what links them, a property (a {@link Relation}'s, whose
+     * derivation rule then gives the evidence, or any other, named by its local name) or a plain type name.
+     */
+    public record Link(Resource source, String property, String type, Resource target) {
+
+        /** A link by a property. */
+        public static Link of(Resource source, String property, Resource target) {
+            return new Link(source, property, null, target);
+        }
+    }
+
+    /**
      * The network of the statements in {@code selection} (e.g. the answer of a CONSTRUCT query) that link two IRIs,
      * {@code rdf:type} excepted; node labels, types and edge evidence are looked up in the whole database.
      */
     public ActorNetwork read(Model selection) {
+        List<Link> links = new ArrayList<>();
+        for (StmtIterator it = selection.listStatements(); it.hasNext(); ) {
+            Statement st = it.next();
+            if (!st.getPredicate().equals(RDF.type) && st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                links.add(Link.of(st.getSubject(), st.getPredicate().getURI(), st.getObject().asResource()));
+            }
+        }
+        return read(links);
+    }
+
+    /** The network of these links (a link of an IRI to itself is left out); labels, types and evidence from the database. */
+    public ActorNetwork read(List<Link> links) {
         Map<Relation, Map<String, Set<Resource>>> evidence = new HashMap<>();
         // key "source|type|target" -> edge parts, sorted so ids and output are stable
         TreeMap<String, String[]> edges = new TreeMap<>();
         Set<Resource> nodes = new LinkedHashSet<>();
-        for (StmtIterator it = selection.listStatements(); it.hasNext(); ) {
-            Statement st = it.next();
-            if (st.getPredicate().equals(RDF.type) || !st.getSubject().isURIResource() || !st.getObject().isURIResource()) {
-                continue;
-            }
-            Resource s = st.getSubject();
-            Resource o = st.getObject().asResource();
+        for (Link link : links) {
+            Resource s = link.source();
+            Resource o = link.target();
             if (s.equals(o)) {
                 continue;
             }
-            Relation rel = Relation.of(st.getPredicate().getURI()).orElse(null);
-            String type = rel == null ? st.getPredicate().getLocalName() : rel.type();
+            Relation rel = link.property() == null ? null : Relation.of(link.property()).orElse(null);
+            String type = rel != null ? rel.type()
+                    : link.type() != null ? link.type() : localName(link.property());
             boolean directed = rel == null || !rel.symmetric();
             if (!directed && nodeId(s.getURI()).compareTo(nodeId(o.getURI())) > 0) {
                 Resource t = s;
@@ -147,6 +168,12 @@ public final class NetworkReader {
             }
         }
         return out;
+    }
+
+    /** A property's local name as an edge type, or the whole IRI when it has none (e.g. it ends in {@code /}). */
+    private String localName(String property) {
+        String local = data.createProperty(property).getLocalName();
+        return local.isEmpty() ? property : local;
     }
 
     private static String pairKey(Relation rel, String s, String o) {

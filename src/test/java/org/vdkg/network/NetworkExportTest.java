@@ -1,6 +1,7 @@
 package org.vdkg.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.vdkg.UserException;
 import org.vdkg.support.BuiltDatabase;
 import org.vdkg.support.TestProject;
 import org.vdkg.support.Tools;
@@ -416,6 +418,62 @@ class NetworkExportTest {
             assertEquals("aid", d.getString("relation"));
             assertTrue(d.get("claims").getAsNumber().value().intValue() >= 1, "every aid edge rests on a claim: " + d);
         }
+    }
+
+    /**
+     * A SELECT picks edges by its first two columns (IRIs): with the relation's property in a third column it gives
+     * the very network of the CONSTRUCT (same edges, same claims); with a name there, that name; without, "linked".
+     * Rows whose first two cells are not IRIs, and self-links, are left out with a note; a one-column SELECT and an
+     * ASK are refused.
+     */
+    @Test
+    void aSelectQueryPicksEdgesByItsFirstTwoColumns() {
+        Dataset ds = BuiltDatabase.dataset();
+        String construct = PREFIX + "CONSTRUCT { ?d vdkg:providedAidTo ?r } WHERE { ?d vdkg:providedAidTo ?r }";
+        String byConstruct = cyjs(construct);
+        int aid = edgesOf(byConstruct).size();
+        assertTrue(aid > 5, byConstruct);
+        for (String select : new String[] {
+            PREFIX + "SELECT ?d ?r ?p WHERE { BIND (vdkg:providedAidTo AS ?p) ?d ?p ?r }",
+            PREFIX + "SELECT DISTINCT ?d ?r (vdkg:providedAidTo AS ?p) WHERE { ?c a vdkg:AidProvision ; vdkg:donor ?d ; vdkg:recipient ?r }",
+            PREFIX + "SELECT * WHERE { ?d vdkg:providedAidTo ?r BIND (vdkg:providedAidTo AS ?p) }"}) {
+            assertEquals(byConstruct, cyjs(select), "the same network, claims and all: " + select);
+        }
+        List<JsonObject> named = edgesOf(cyjs(PREFIX + "SELECT ?d ?r (\" gave to \" AS ?how) WHERE { ?d vdkg:providedAidTo ?r }"));
+        assertEquals(aid, named.size());
+        assertTrue(named.stream().allMatch(e -> e.getString("relation").equals("gave to")
+                && e.get("directed").getAsBoolean().value() && e.get("claim_iris").getAsArray().isEmpty()),
+                "a named relation, directed, without evidence the database cannot tell: " + named.get(0));
+        List<JsonObject> plain = edgesOf(cyjs(PREFIX + "SELECT ?d ?r WHERE { ?d vdkg:providedAidTo ?r }"));
+        assertEquals(aid, plain.size());
+        assertTrue(plain.stream().allMatch(e -> e.getString("relation").equals("linked")), plain.get(0).toString());
+        List<JsonObject> symmetric = edgesOf(cyjs(PREFIX + "SELECT ?a ?b ?p WHERE { ?a ?p ?b VALUES ?p { vdkg:alliedWith } }"));
+        assertTrue(!symmetric.isEmpty() && symmetric.stream().noneMatch(e -> e.get("directed").getAsBoolean().value()),
+                "a symmetric property in the third column gives one undirected edge per pair: " + symmetric);
+
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        NetworkExporter.Result r = NetworkExporter.export(ds, NetworkFormat.GRAPHML, QueryFactory.create(PREFIX
+                + "SELECT ?x ?y WHERE { { ?x vdkg:providedAidTo ?y } UNION { ?x rdfs:label ?y } UNION { ?x vdkg:trained ?x } }"), buf);
+        assertEquals(aid, r.edges(), "labels (literals) and self-links left out");
+        assertTrue(r.notes().toString().contains("not both IRIs"), r.notes().toString());
+        for (String[] bad : new String[][] {{"SELECT ?s WHERE { ?s ?p ?o }", "at least two columns"},
+                {"ASK { ?s ?p ?o }", "SELECT whose first two columns"}}) {
+            UserException e = assertThrows(UserException.class,
+                    () -> NetworkExporter.export(ds, NetworkFormat.DOT, QueryFactory.create(bad[0]), new ByteArrayOutputStream()));
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+        }
+    }
+
+    /** The Cytoscape JSON export of the network a query picks. */
+    private static String cyjs(String query) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        NetworkExporter.export(BuiltDatabase.dataset(), NetworkFormat.CYJS, QueryFactory.create(query), buf);
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonObject> edgesOf(String cyjs) {
+        return JSON.parse(cyjs).getObj("elements").get("edges").getAsArray().stream()
+                .map(e -> e.getAsObject().getObj("data")).toList();
     }
 
     @Test
