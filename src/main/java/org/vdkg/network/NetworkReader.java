@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.words.ClaimWords;
 
 /**
  * Reads the {@link ActorNetwork} from the union of a built database's graphs: edges are the shortcut relations of
@@ -122,7 +123,7 @@ public final class NetworkReader {
                             .thenComparing(sp -> sp.latest() == null ? LocalDate.MAX : sp.latest()))
                     .toList();
             List<ActorNetwork.Evidence> behind = claims.stream().sorted(Comparator.comparing(Resource::getURI))
-                    .map(c -> new ActorNetwork.Evidence(c.getURI(), path(c.getURI()), ClaimSummary.title(data, c))).toList();
+                    .map(c -> new ActorNetwork.Evidence(c.getURI(), path(c.getURI()), ClaimWords.title(data, c))).toList();
             edgeList.add(new ActorNetwork.Edge("e" + (++n), e[1], nodeId(e[0]), nodeId(e[2]), Boolean.parseBoolean(e[3]),
                     behind, spans));
         }
