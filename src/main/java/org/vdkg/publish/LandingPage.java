@@ -36,7 +36,7 @@ final class LandingPage {
         h.element("h1", DatasetDescription.TITLE);
         h.element("p", DatasetDescription.DESCRIPTION);
         h.raw("<p class=\"iri\">").text(iris.base()).raw("</p>\n<table>\n");
-        row(h, "triples", one(ds, DatasetDescription.VOID + "triples"));
+        row(h, "triples (every named graph, graph/meta included: the dumps' statements)", one(ds, DatasetDescription.VOID + "triples"));
         row(h, "entities", one(ds, DatasetDescription.VOID + "entities"));
         row(h, "last built", one(ds, DCTerms.modified.getURI()));
         row(h, "version", one(ds, DCTerms.hasVersion.getURI()));
