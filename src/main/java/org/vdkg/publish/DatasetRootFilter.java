@@ -8,6 +8,10 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.ServedDataset;
 
 /**
  * Makes the dataset IRI (the base, served at {@code /}) dereference to the dataset description for RDF
@@ -16,9 +20,9 @@ import java.io.IOException;
  */
 final class DatasetRootFilter implements Filter {
 
-    private final PublishedDataset data;
+    private final ServedDataset data;
 
-    DatasetRootFilter(PublishedDataset data) {
+    DatasetRootFilter(ServedDataset data) {
         this.data = data;
     }
 
@@ -37,7 +41,7 @@ final class DatasetRootFilter implements Filter {
     private static boolean wantsRdf(HttpServletRequest req) {
         try {
             return Negotiation.choose(req, Offer.all()).map(o -> !o.isHtml()).orElse(false);
-        } catch (Negotiation.BadRequest e) {
+        } catch (BadRequest e) {
             return false;
         }
     }

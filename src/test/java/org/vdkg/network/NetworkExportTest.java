@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 import org.vdkg.support.BuiltDatabase;
 import org.vdkg.support.TestProject;
 import org.vdkg.support.Tools;
