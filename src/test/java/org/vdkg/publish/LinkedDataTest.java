@@ -202,6 +202,59 @@ class LinkedDataTest {
         assertTrue(m.contains(m.createResource(SHAW), RDFS.label, m.createLiteral(HOSTILE, "en")), "RDF keeps the label as is");
     }
 
+    /** A plain JSON client gets JSON-LD (which is JSON), whatever else its Accept header lists with a lower weight. */
+    @Test
+    void plainJsonIsAnsweredAsJsonLd() {
+        for (String path : List.of("id/org/soviet-union", "ontology", ".well-known/void")) {
+            for (String accept : List.of("application/json", "application/json;q=0.9, image/png;q=0.1",
+                    "text/plain;q=0.2, application/json", "APPLICATION/JSON")) {
+                HttpResponse<String> r = Http.get(url + path, accept);
+                assertEquals(200, r.statusCode(), path + " with " + accept + ": " + r.body());
+                assertEquals("application/ld+json", r.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""),
+                        path + " with " + accept);
+                Model m = ModelFactory.createDefaultModel();
+                RDFParser.fromString(r.body(), Lang.JSONLD).base(r.uri().toString()).parse(m);
+                assertTrue(m.size() > 0, path + " with " + accept);
+                JSON.parseAny(r.body());
+            }
+        }
+        // A browser's Accept still gets the page, and HTML preferred over JSON still wins.
+        HttpResponse<String> page = Http.get(local(SOVIET), "text/html, application/json;q=0.5");
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+    }
+
+    /** {@code /dumps/} lists every dump of the VoID: as a page for browsers, as JSON for clients that ask for it. */
+    @Test
+    void theDumpsFolderListsTheDumps() {
+        Model v = parse(Http.get(url + ".well-known/void", "text/turtle"), Lang.TURTLE);
+        List<String> inVoid = v.listObjectsOfProperty(v.createResource(B), v.createProperty(VOID + "dataDump")).toList().stream()
+                .map(n -> n.asResource().getURI()).sorted().toList();
+        assertEquals(4, inVoid.size());
+        for (String accept : List.of("application/json", "application/json, text/html;q=0.5")) {
+            HttpResponse<String> r = Http.get(url + "dumps/", accept);
+            assertEquals(200, r.statusCode(), accept);
+            JsonObject o = JSON.parse(r.body());
+            List<String> urls = o.get("dumps").getAsArray().stream().map(d -> d.getAsObject().getString("url")).sorted().toList();
+            assertEquals(inVoid, urls, accept);
+            for (String u : urls) {
+                assertEquals(200, Http.get(u, "*/*").statusCode(), u);
+            }
+        }
+        assertEquals(JSON.parse(Http.get(url + "dumps/?format=json", "text/html").body()),
+                JSON.parse(Http.get(url + "dumps/", "application/json").body()), "?format=json wins over Accept");
+        for (String accept : List.of("text/html", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "*/*")) {
+            HttpResponse<String> page = Http.get(url + "dumps/", accept);
+            assertEquals(200, page.statusCode(), accept);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), accept);
+            for (String u : inVoid) {
+                assertTrue(page.body().contains("href=\"/dumps/" + u.substring(u.lastIndexOf('/') + 1) + "\""), u);
+            }
+        }
+        HttpResponse<String> bad = Http.get(url + "dumps/?format=%3Cb%3Ex%3C/b%3E", "*/*");
+        assertEquals(400, bad.statusCode());
+        assertFalse(bad.body().contains("<b>"), "the bad value is not reflected as markup: " + bad.body());
+    }
+
     @Test
     void unsupportedTypesGet406AndUnknownIrisGet404() {
         for (String path : List.of("id/org/soviet-union", "ontology", ".well-known/void")) {
