@@ -255,6 +255,45 @@ class LinkedDataTest {
         assertFalse(bad.body().contains("<b>"), "the bad value is not reflected as markup: " + bad.body());
     }
 
+    /**
+     * Pages, dumps and SPARQL answers of the read-only server carry an ETag (one per URL and Accept), Last-Modified,
+     * exactly one Cache-Control and one Vary, no Pragma beside them, and answer If-None-Match with 304 and no body.
+     */
+    @Test
+    void pagesDumpsAndAnswersCarryValidatorsAndOneCachingPolicy() {
+        String sparql = server.sparqlUrl() + "?query=" + Http.encode("SELECT * WHERE { ?s ?p ?o } LIMIT 1");
+        for (String[] c : new String[][] {{local(SOVIET), "text/html"}, {local(SOVIET), "text/turtle"},
+                {url + "ontology", "application/rdf+xml"}, {url + "about", "text/html"}, {url + ".well-known/void", "text/turtle"},
+                {url + "dumps/vdkg.nq", "*/*"}, {url + "dumps/", "application/json"}, {url + "context.jsonld", "*/*"},
+                {sparql, "application/sparql-results+json"}}) {
+            HttpResponse<String> r = Http.get(c[0], c[1]);
+            String what = c[0] + " as " + c[1];
+            assertEquals(200, r.statusCode(), what);
+            java.net.http.HttpHeaders h = r.headers();
+            String etag = h.firstValue("ETag").orElse(null);
+            assertNotNull(etag, what);
+            assertTrue(h.firstValue("Last-Modified").isPresent(), what);
+            assertEquals(1, h.allValues("Cache-Control").size(), what + ": " + h.allValues("Cache-Control"));
+            assertTrue(h.firstValue("Cache-Control").orElse("").startsWith("public"), what);
+            assertEquals(List.of(), h.allValues("Pragma"), what);
+            assertEquals(1, h.allValues("Vary").size(), what + ": " + h.allValues("Vary"));
+            assertTrue(h.firstValue("Vary").orElse("").contains("Accept"), what);
+            HttpResponse<String> again = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(c[0]))
+                    .header("Accept", c[1]).header("If-None-Match", etag).GET());
+            assertEquals(304, again.statusCode(), what);
+            assertEquals("", again.body(), what);
+            HttpResponse<String> other = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(c[0]))
+                    .header("Accept", c[1]).header("If-None-Match", "\"something-else\"").GET());
+            assertEquals(200, other.statusCode(), what);
+        }
+        assertFalse(Http.get(local(SOVIET), "text/html").headers().firstValue("ETag")
+                .equals(Http.get(local(SOVIET), "text/turtle").headers().firstValue("ETag")), "one ETag per representation");
+        // An unknown entity stays a 404 under a matching condition.
+        HttpResponse<String> missing = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "id/org/no-such-thing"))
+                .header("Accept", "text/turtle").header("If-None-Match", "*").GET());
+        assertEquals(404, missing.statusCode());
+    }
+
     @Test
     void unsupportedTypesGet406AndUnknownIrisGet404() {
         for (String path : List.of("id/org/soviet-union", "ontology", ".well-known/void")) {
