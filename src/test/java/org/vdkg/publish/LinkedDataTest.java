@@ -294,6 +294,30 @@ class LinkedDataTest {
         assertEquals(404, missing.statusCode());
     }
 
+    /** Every RDF form of the ontology, an entity and the VoID states each statement once (RDF/XML included). */
+    @Test
+    void noRdfFormRepeatsAStatement() {
+        for (String path : List.of("ontology", "id/org/soviet-union", ".well-known/void")) {
+            for (Map.Entry<String, Lang> f : FORMATS.entrySet()) {
+                HttpResponse<String> r = Http.get(url + path, f.getKey());
+                assertEquals(200, r.statusCode(), path + " " + f.getKey());
+                List<org.apache.jena.graph.Triple> seen = new java.util.ArrayList<>();
+                RDFParser.fromString(r.body(), f.getValue()).base(r.uri().toString())
+                        .parse(new org.apache.jena.riot.system.StreamRDFBase() {
+                            @Override
+                            public void triple(org.apache.jena.graph.Triple t) {
+                                seen.add(t);
+                            }
+                        });
+                // Blank nodes get fresh labels per parse, so compare statements without them.
+                List<org.apache.jena.graph.Triple> ground = seen.stream()
+                        .filter(t -> !t.getSubject().isBlank() && !t.getObject().isBlank()).toList();
+                assertEquals(new HashSet<>(ground).size(), ground.size(), path + " as " + f.getKey() + " repeats statements");
+                assertTrue(!seen.isEmpty(), path + " " + f.getKey());
+            }
+        }
+    }
+
     @Test
     void unsupportedTypesGet406AndUnknownIrisGet404() {
         for (String path : List.of("id/org/soviet-union", "ontology", ".well-known/void")) {
