@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -207,6 +208,12 @@ public final class DatabaseBuilder {
         return new TreeMap<>(copy);
     }
 
+    /**
+     * graph/meta: build facts and the counts of every named graph, graph/meta's own included, so that its total is
+     * the number of statements in the database, the dumps' N-Quads lines and {@code COUNT(*)} over the union (no
+     * triple is in two graphs) alike. Its own size does not depend on the numbers it states, so it is counted
+     * with the numbers left at zero and they are filled in after.
+     */
     private Model metaGraph(String baseIri, Instant now, String inputHash, Map<String, Long> counts) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS);
@@ -217,12 +224,18 @@ public final class DatabaseBuilder {
         ds.addLiteral(DCTerms.modified, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(DCTerms.hasVersion, version);
         ds.addProperty(VDKG.inputHash, inputHash);
-        ds.addLiteral(VOID.triples, counts.values().stream().mapToLong(Long::longValue).sum());
-        counts.forEach((name, n) -> {
+        Property triples = VOID.triples;
+        Map<String, Long> all = new TreeMap<>(counts);
+        all.put(baseIri + "graph/meta", 0L);
+        all.forEach((name, n) -> {
             Resource g = m.createResource(name);
             ds.addProperty(VOID.subset, g);
-            g.addLiteral(VOID.triples, n.longValue());
+            g.addLiteral(triples, 0L);
         });
+        ds.addLiteral(triples, 0L);
+        all.put(baseIri + "graph/meta", m.size());
+        all.forEach((name, n) -> m.createResource(name).removeAll(triples).addLiteral(triples, n.longValue()));
+        ds.removeAll(triples).addLiteral(triples, all.values().stream().mapToLong(Long::longValue).sum());
         return m;
     }
 

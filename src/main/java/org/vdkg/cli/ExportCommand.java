@@ -29,7 +29,8 @@ final class ExportCommand implements Command {
             .desc("write to FILE instead of standard output").get();
 
     static final Option QUERY = Option.builder().longOpt("query").hasArg().argName("NAME")
-            .desc("network formats only: export the answer of this CONSTRUCT query (a saved query's name or a file)").get();
+            .desc("network formats only: export the answer of this CONSTRUCT query, or SELECT whose first two columns are "
+                    + "edge source and target IRIs (a saved query's name or a file)").get();
 
     @Override
     public String name() {

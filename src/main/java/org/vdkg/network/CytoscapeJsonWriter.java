@@ -8,7 +8,9 @@ import org.apache.jena.atlas.json.JsonObject;
 /**
  * Writes an {@link ActorNetwork} as Cytoscape.js JSON ({@code elements.nodes} / {@code elements.edges}, each with
  * {@code data}); the extra {@code value}, {@code name}, {@code key}, {@code directed} and {@code multigraph} fields
- * make the same file readable by networkx's {@code cytoscape_graph}. The {@code /graph} view loads this JSON too.
+ * make the same file readable by networkx's {@code cytoscape_graph}. Each edge says whether it is directed; the graph
+ * is undirected when every edge is. Each edge lists its claims ({@code claim_iris}, {@code claim_titles}, in the same
+ * order). The {@code /graph} view loads this JSON too.
  */
 final class CytoscapeJsonWriter implements NetworkWriter {
 
@@ -26,6 +28,7 @@ final class CytoscapeJsonWriter implements NetworkWriter {
             d.put("name", n.label());
             d.put("label", n.label());
             d.put("type", n.type());
+            d.put("family", n.family());
             d.put("iri", n.iri());
             put(d, "path", n.path());
             put(d, "wikidata", n.wikidata());
@@ -33,6 +36,8 @@ final class CytoscapeJsonWriter implements NetworkWriter {
             JsonObject labels = new JsonObject();
             n.labels().forEach(labels::put);
             d.put("labels", labels);
+            // Flat too, as the other formats have them, so a table of nodes gets a column per language.
+            n.labels().forEach((lang, l) -> d.put("label_" + lang, l));
             nodes.add(element(d));
         }
         JsonArray edges = new JsonArray();
@@ -45,6 +50,16 @@ final class CytoscapeJsonWriter implements NetworkWriter {
             d.put("relation", e.relation());
             d.put("directed", e.directed());
             d.put("claims", e.claims());
+            JsonArray iris = new JsonArray();
+            JsonArray titles = new JsonArray();
+            for (ActorNetwork.Evidence c : e.evidence()) {
+                iris.add(c.iri());
+                titles.add(c.title());
+            }
+            d.put("claim_iris", iris);
+            d.put("claim_titles", titles);
+            d.put("open_start", e.openStart());
+            d.put("open_end", e.openEnd());
             put(d, "earliest", e.earliest() == null ? null : e.earliest().toString());
             put(d, "latest", e.latest() == null ? null : e.latest().toString());
             JsonArray spans = new JsonArray();
@@ -64,7 +79,7 @@ final class CytoscapeJsonWriter implements NetworkWriter {
         JsonObject data = new JsonObject();
         data.put("name", "vdkg actor network");
         root.put("data", data);
-        root.put("directed", true);
+        root.put("directed", net.directions() != ActorNetwork.Directions.UNDIRECTED);
         root.put("multigraph", true);
         root.put("elements", elements);
         return root;

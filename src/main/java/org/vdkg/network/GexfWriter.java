@@ -2,18 +2,23 @@ package org.vdkg.network;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes an {@link ActorNetwork} as GEXF 1.2 with dynamic edges: each dated claim of an edge is one spell, so
  * Gephi's timeline shows an edge during the time its evidence speaks of. An edge without any dated claim has no
- * spell and is shown throughout (its time is unknown, not absent).
+ * spell and is shown throughout (its time is unknown, not absent). A claim bounded on one side only ("1950 or later")
+ * gives a spell without {@code end} (or {@code start}), and the edge's {@code open_end} ({@code open_start}) attribute
+ * says that this end is open in the evidence, not that the relation lasted to the end of the timeline. Undirected
+ * edges are {@code type="undirected"}, one per pair; the graph is undirected when every edge is.
  */
 final class GexfWriter implements NetworkWriter {
 
     private static final String NS = "http://www.gexf.net/1.2draft";
-    private static final String[] NODE_ATTRS = {"type", "iri", "path", "wikidata", "wikidata_close", "label_vi", "label_zh", "label_ru"};
+    private static final String[] NODE_ATTRS = {"type", "family", "iri", "path", "wikidata", "wikidata_close"};
 
     @Override
     public void write(ActorNetwork net, OutputStream out) throws XMLStreamException, IOException {
@@ -31,16 +36,23 @@ final class GexfWriter implements NetworkWriter {
         x.writeEndElement();
         x.writeStartElement("graph");
         x.writeAttribute("mode", "dynamic");
-        x.writeAttribute("defaultedgetype", "directed");
+        x.writeAttribute("defaultedgetype", net.directions() == ActorNetwork.Directions.UNDIRECTED ? "undirected" : "directed");
         x.writeAttribute("timeformat", "date");
-        attributes(x, "node", NODE_ATTRS, "string");
+        List<String> languages = net.languages();
+        List<String> nodeAttrs = new ArrayList<>(List.of(NODE_ATTRS));
+        languages.forEach(l -> nodeAttrs.add("label_" + l));
+        attributes(x, "node", nodeAttrs, "string");
         x.writeStartElement("attributes");
         x.writeAttribute("class", "edge");
         x.writeAttribute("mode", "static");
         attribute(x, "relation", "string");
         attribute(x, "claims", "integer");
+        attribute(x, "claim_iris", "string");
+        attribute(x, "claim_titles", "string");
         attribute(x, "earliest", "string");
         attribute(x, "latest", "string");
+        attribute(x, "open_start", "boolean");
+        attribute(x, "open_end", "boolean");
         x.writeEndElement();
         x.writeStartElement("nodes");
         for (ActorNetwork.Node n : net.nodes()) {
@@ -49,12 +61,13 @@ final class GexfWriter implements NetworkWriter {
             x.writeAttribute("label", n.label());
             x.writeStartElement("attvalues");
             value(x, "type", n.type());
+            value(x, "family", n.family());
             value(x, "iri", n.iri());
             value(x, "path", n.path());
             value(x, "wikidata", n.wikidata());
             value(x, "wikidata_close", n.wikidataClose());
-            for (String lang : new String[] {"vi", "zh", "ru"}) {
-                value(x, "label_" + lang, n.labelIn(lang));
+            for (String lang : languages) {
+                value(x, "label_" + lang, n.labels().get(lang));
             }
             x.writeEndElement();
             x.writeEndElement();
@@ -66,13 +79,17 @@ final class GexfWriter implements NetworkWriter {
             x.writeAttribute("id", e.id());
             x.writeAttribute("source", e.source());
             x.writeAttribute("target", e.target());
-            // "mutual" is GEXF's word for a symmetric edge inside a directed graph.
-            x.writeAttribute("type", e.directed() ? "directed" : "mutual");
+            // Not "mutual": readers (networkx) turn a mutual edge into two directed ones.
+            x.writeAttribute("type", e.directed() ? "directed" : "undirected");
             x.writeAttribute("label", e.relation());
             x.writeAttribute("weight", Integer.toString(Math.max(1, e.claims())));
             x.writeStartElement("attvalues");
             value(x, "relation", e.relation());
             value(x, "claims", Integer.toString(e.claims()));
+            value(x, "claim_iris", EdgeText.iris(e));
+            value(x, "claim_titles", EdgeText.titles(e));
+            value(x, "open_start", Boolean.toString(e.openStart()));
+            value(x, "open_end", Boolean.toString(e.openEnd()));
             value(x, "earliest", e.earliest() == null ? null : e.earliest().toString());
             value(x, "latest", e.latest() == null ? null : e.latest().toString());
             x.writeEndElement();
@@ -97,7 +114,7 @@ final class GexfWriter implements NetworkWriter {
         Xml.close(x, out);
     }
 
-    private static void attributes(XMLStreamWriter x, String cls, String[] names, String type) throws XMLStreamException {
+    private static void attributes(XMLStreamWriter x, String cls, List<String> names, String type) throws XMLStreamException {
         x.writeStartElement("attributes");
         x.writeAttribute("class", cls);
         x.writeAttribute("mode", "static");
@@ -115,7 +132,7 @@ final class GexfWriter implements NetworkWriter {
     }
 
     private static void value(XMLStreamWriter x, String key, String value) throws XMLStreamException {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             return;
         }
         x.writeEmptyElement("attvalue");

@@ -30,6 +30,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.words.ClaimWords;
 
 /**
  * Reads the {@link ActorNetwork} from the union of a built database's graphs: edges are the shortcut relations of
@@ -56,26 +57,47 @@ public final class NetworkReader {
     }
 
     /**
+     * One link picked for the network: two IRIs and what links them, a property (a {@link Relation}'s, whose
+     * derivation rule then gives the evidence, or any other, named by its local name) or a plain type name.
+     */
+    public record Link(Resource source, String property, String type, Resource target) {
+
+        /** A link by a property. */
+        public static Link of(Resource source, String property, Resource target) {
+            return new Link(source, property, null, target);
+        }
+    }
+
+    /**
      * The network of the statements in {@code selection} (e.g. the answer of a CONSTRUCT query) that link two IRIs,
      * {@code rdf:type} excepted; node labels, types and edge evidence are looked up in the whole database.
      */
     public ActorNetwork read(Model selection) {
+        List<Link> links = new ArrayList<>();
+        for (StmtIterator it = selection.listStatements(); it.hasNext(); ) {
+            Statement st = it.next();
+            if (!st.getPredicate().equals(RDF.type) && st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+                links.add(Link.of(st.getSubject(), st.getPredicate().getURI(), st.getObject().asResource()));
+            }
+        }
+        return read(links);
+    }
+
+    /** The network of these links (a link of an IRI to itself is left out); labels, types and evidence from the database. */
+    public ActorNetwork read(List<Link> links) {
         Map<Relation, Map<String, Set<Resource>>> evidence = new HashMap<>();
         // key "source|type|target" -> edge parts, sorted so ids and output are stable
         TreeMap<String, String[]> edges = new TreeMap<>();
         Set<Resource> nodes = new LinkedHashSet<>();
-        for (StmtIterator it = selection.listStatements(); it.hasNext(); ) {
-            Statement st = it.next();
-            if (st.getPredicate().equals(RDF.type) || !st.getSubject().isURIResource() || !st.getObject().isURIResource()) {
-                continue;
-            }
-            Resource s = st.getSubject();
-            Resource o = st.getObject().asResource();
+        for (Link link : links) {
+            Resource s = link.source();
+            Resource o = link.target();
             if (s.equals(o)) {
                 continue;
             }
-            Relation rel = Relation.of(st.getPredicate().getURI()).orElse(null);
-            String type = rel == null ? st.getPredicate().getLocalName() : rel.type();
+            Relation rel = link.property() == null ? null : Relation.of(link.property()).orElse(null);
+            String type = rel != null ? rel.type()
+                    : link.type() != null ? link.type() : localName(link.property());
             boolean directed = rel == null || !rel.symmetric();
             if (!directed && nodeId(s.getURI()).compareTo(nodeId(o.getURI())) > 0) {
                 Resource t = s;
@@ -100,8 +122,10 @@ public final class NetworkReader {
                     .sorted(Comparator.comparing((ActorNetwork.Span sp) -> sp.earliest() == null ? LocalDate.MIN : sp.earliest())
                             .thenComparing(sp -> sp.latest() == null ? LocalDate.MAX : sp.latest()))
                     .toList();
+            List<ActorNetwork.Evidence> behind = claims.stream().sorted(Comparator.comparing(Resource::getURI))
+                    .map(c -> new ActorNetwork.Evidence(c.getURI(), path(c.getURI()), ClaimWords.title(data, c))).toList();
             edgeList.add(new ActorNetwork.Edge("e" + (++n), e[1], nodeId(e[0]), nodeId(e[2]), Boolean.parseBoolean(e[3]),
-                    claims.size(), spans));
+                    behind, spans));
         }
         List<ActorNetwork.Node> nodeList = nodes.stream().map(this::node)
                 .sorted(Comparator.comparing(ActorNetwork.Node::id)).toList();
@@ -155,6 +179,12 @@ public final class NetworkReader {
         return evidence(rel).getOrDefault(pairKey(rel, source, target), Set.of());
     }
 
+    /** A property's local name as an edge type, or the whole IRI when it has none (e.g. it ends in {@code /}). */
+    private String localName(String property) {
+        String local = data.createProperty(property).getLocalName();
+        return local.isEmpty() ? property : local;
+    }
+
     private static String pairKey(Relation rel, String s, String o) {
         if (rel.symmetric() && s.compareTo(o) > 0) {
             return o + " " + s;
@@ -192,8 +222,9 @@ public final class NetworkReader {
             }
         }
         String id = nodeId(r.getURI());
-        return new ActorNetwork.Node(id, r.getURI(), path(r.getURI()), labels.getOrDefault("en", id), type(r), labels,
-                wikidata(r, SKOS.exactMatch), wikidata(r, SKOS.closeMatch));
+        List<Resource> types = types(r);
+        return new ActorNetwork.Node(id, r.getURI(), path(r.getURI()), labels.getOrDefault("en", id), type(types),
+                family(types), labels, wikidata(r, SKOS.exactMatch), wikidata(r, SKOS.closeMatch));
     }
 
     /**
@@ -208,8 +239,8 @@ public final class NetworkReader {
                 .sorted().findFirst().orElse(null);
     }
 
-    /** The most specific vdkg class of {@code r}: one that no other of its vdkg classes is a subclass of. */
-    private String type(Resource r) {
+    /** The vdkg classes of {@code r}. */
+    private List<Resource> types(Resource r) {
         List<Resource> types = new ArrayList<>();
         for (StmtIterator it = data.listStatements(r, RDF.type, (RDFNode) null); it.hasNext(); ) {
             RDFNode o = it.next().getObject();
@@ -217,6 +248,21 @@ public final class NetworkReader {
                 types.add(o.asResource());
             }
         }
+        return types;
+    }
+
+    /** The broad kind of an entity with these classes; a State is told apart from other organisations. */
+    private String family(List<Resource> types) {
+        for (Resource[] f : new Resource[][] {{VDKG.Person}, {VDKG.State}, {VDKG.Organisation}, {VDKG.Place}, {VDKG.Event}}) {
+            if (types.stream().anyMatch(t -> t.equals(f[0]) || isSubClass(t, f[0], new LinkedHashSet<>()))) {
+                return f[0].getLocalName().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "other";
+    }
+
+    /** The most specific of {@code types}: one that no other of them is a subclass of. */
+    private String type(List<Resource> types) {
         return types.stream()
                 .filter(t -> types.stream().noneMatch(other -> !other.equals(t) && isSubClass(other, t, new LinkedHashSet<>())))
                 .map(Resource::getLocalName).sorted().findFirst().orElse("Thing");

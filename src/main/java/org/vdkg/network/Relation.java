@@ -6,11 +6,11 @@ import org.apache.jena.rdf.model.Property;
 import org.vdkg.vocab.VDKG;
 
 /**
- * The actor-to-actor shortcut relations that make up the network, each with the short type name the exports use.
- * Left out on purpose: inverses and sub-properties that would draw the same edge twice (receivedAidFrom,
- * hasRelationsWith), transitive closures (partOf, locatedIn), relations to places or events (visited,
- * participatedIn), which are not actor-to-actor, and the state-level readings (actingState, stateProvidedAidTo), which
- * would draw each body's edges a second time between states. A body's own state (ofState) is drawn.
+ * The shortcut relations that make up the network, each with the short type name the exports use: actor to actor,
+ * and an actor to the places it visited and the events it took part in. Left out on purpose: inverses and
+ * sub-properties that would draw the same edge twice (receivedAidFrom, hasRelationsWith), transitive closures
+ * (partOf, locatedIn), and the state-level readings (actingState, stateProvidedAidTo, sameCountryAs), which would draw
+ * each body's edges a second time between states. A body's own state (ofState) is drawn.
  */
 public enum Relation {
     AID("aid", VDKG.providedAidTo, false),
@@ -23,7 +23,9 @@ public enum Relation {
     REQUEST("request", VDKG.requestedFrom, false),
     ACCOMPANIED("accompanied", VDKG.accompanied, false),
     STATE("state", VDKG.ofState, false),
-    PERIOD_OF("period-of", VDKG.periodOf, false);
+    PERIOD_OF("period-of", VDKG.periodOf, false),
+    VISIT("visit", VDKG.visited, false),
+    PARTICIPATION("participation", VDKG.participatedIn, false);
 
     private final String type;
     private final Property property;

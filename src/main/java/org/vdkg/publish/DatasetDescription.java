@@ -1,10 +1,14 @@
 package org.vdkg.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -16,6 +20,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
@@ -23,8 +28,8 @@ import org.vdkg.web.ServedDataset;
 
 /**
  * The VoID and DCAT description of the dataset, whose IRI is the base IRI: title, licence, publisher,
- * sources, dates and counts (from graph/meta), the SPARQL endpoint, the dumps, the vocabularies used and
- * example resources. Service and download links point at the server that answers, because they are
+ * sources, dates and counts (from graph/meta), the SPARQL endpoint, the dumps, the vocabularies used,
+ * example resources, class and property partitions and the linksets to Wikidata. Service and download links point at the server that answers, because they are
  * locations, not identifiers.
  */
 final class DatasetDescription {
@@ -126,10 +131,74 @@ final class DatasetDescription {
         context.addProperty(DCTerms.title, "JSON-LD context of the vdkg terms", "en");
         ds.addProperty(RDFS.seeAlso, context);
 
-        for (String ns : vocabularies(ServedDataset.union(dsg))) {
+        Model union = ServedDataset.union(dsg);
+        for (String ns : vocabularies(union)) {
             ds.addProperty(VOID.vocabulary, m.createResource(ns));
         }
+        partitions(m, ds, union);
+        linksets(m, ds, union, base);
         return m;
+    }
+
+    /**
+     * One void:classPartition per class with its void:entities (distinct instances) and one void:propertyPartition
+     * per property with its void:triples, counted over the union of the named graphs as the SPARQL endpoint sees it.
+     */
+    private static void partitions(Model m, Resource ds, Model union) {
+        String classes = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER (isIRI(?c)) } GROUP BY ?c ORDER BY ?c";
+        for (QuerySolution row : rows(union, classes)) {
+            Resource part = m.createResource();
+            part.addProperty(VOID._class, row.getResource("c"));
+            part.addLiteral(VOID.entities, row.getLiteral("n").getLong());
+            ds.addProperty(VOID.classPartition, part);
+        }
+        String properties = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p";
+        for (QuerySolution row : rows(union, properties)) {
+            Resource part = m.createResource();
+            part.addProperty(VOID.property, row.getResource("p"));
+            part.addLiteral(VOID.triples, row.getLiteral("n").getLong());
+            ds.addProperty(VOID.propertyPartition, part);
+        }
+    }
+
+    /**
+     * One void:Linkset to Wikidata per match kind: skos:exactMatch (verified: the same thing) and skos:closeMatch
+     * (a related item), each with the number of its links. skos:exactMatch is a sub-property of skos:closeMatch, so
+     * the close links include one per exact link (graph/inferred); the close linkset's description says how many
+     * are close matches only.
+     */
+    private static void linksets(Model m, Resource ds, Model union, String base) {
+        Resource wikidata = m.createResource("http://www.wikidata.org/");
+        wikidata.addProperty(RDF.type, VOID.Dataset);
+        wikidata.addProperty(FOAF.homepage, m.createResource("https://www.wikidata.org/"));
+        wikidata.addProperty(VOID.uriSpace, IriScheme.WIKIDATA);
+        for (Property match : List.of(SKOS.exactMatch, SKOS.closeMatch)) {
+            long n = rows(union, "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + match.getURI() + "> ?o "
+                    + "FILTER (STRSTARTS(STR(?o), \"" + IriScheme.WIKIDATA + "\")) }").get(0).getLiteral("n").getLong();
+            Resource ls = m.createResource(base + "about#wikidata-" + match.getLocalName());
+            ls.addProperty(RDF.type, VOID.Linkset);
+            ls.addProperty(VOID.subjectsTarget, ds);
+            ls.addProperty(VOID.objectsTarget, wikidata);
+            ls.addProperty(VOID.linkPredicate, match);
+            ls.addLiteral(VOID.triples, n);
+            ls.addProperty(DCTerms.title, "Wikidata links by " + "skos:" + match.getLocalName(), "en");
+            if (match.equals(SKOS.closeMatch)) {
+                long exact = rows(union, "SELECT (COUNT(*) AS ?n) WHERE { ?s <" + match.getURI() + "> ?o FILTER EXISTS { ?s <"
+                        + SKOS.exactMatch.getURI() + "> ?o } FILTER (STRSTARTS(STR(?o), \"" + IriScheme.WIKIDATA + "\")) }")
+                        .get(0).getLiteral("n").getLong();
+                ls.addProperty(DCTerms.description, n + " skos:closeMatch links: " + exact + " implied by a skos:exactMatch "
+                        + "(its sub-property), " + (n - exact) + " close matches only (a related item, not the same thing).", "en");
+            }
+            ds.addProperty(VOID.subset, ls);
+        }
+    }
+
+    private static List<QuerySolution> rows(Model union, String select) {
+        try (QueryExecution qe = QueryExecution.model(union).query(select).build()) {
+            List<QuerySolution> out = new ArrayList<>();
+            qe.execSelect().forEachRemaining(out::add);
+            return out;
+        }
     }
 
     /** A few entities of different kinds: the first of each kind in IRI order. */

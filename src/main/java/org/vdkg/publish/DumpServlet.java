@@ -6,11 +6,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.web.Html;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
 
-/** The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked. */
+/**
+ * The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked;
+ * {@code /dumps/} itself lists them, as a page or (Accept: application/json, or ?format=json) as JSON.
+ */
 final class DumpServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
@@ -24,6 +32,10 @@ final class DumpServlet extends PublishingServlet {
     @Override
     protected void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String name = req.getRequestURI().substring(req.getRequestURI().lastIndexOf('/') + 1);
+        if (name.isEmpty()) {
+            list(req, resp);
+            return;
+        }
         Optional<DatasetDescription.Dump> dump = DatasetDescription.DUMPS.stream()
                 .filter(d -> d.fileName().equals(name)).findFirst();
         if (dump.isEmpty()) {
@@ -36,6 +48,58 @@ final class DumpServlet extends PublishingServlet {
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         try (OutputStream out = resp.getOutputStream()) {
             DatasetExporter.export(data.dataset(), dump.get().format(), out);
+        }
+    }
+
+    /** The list of dumps: JSON for a client that asks for it (before HTML), else a page. */
+    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String format = req.getParameter("format");
+        if (format != null && !format.equals("json") && !format.equals("html")) {
+            Responses.error(resp, 400, "unknown ?format= value; use json or html");
+            return;
+        }
+        boolean json = format == null ? prefersJson(req.getHeader("Accept")) : format.equals("json");
+        if (json) {
+            JsonArray dumps = new JsonArray();
+            for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+                JsonObject o = new JsonObject();
+                o.put("name", d.fileName());
+                o.put("url", data.root() + "dumps/" + d.fileName());
+                o.put("mediaType", d.mediaType());
+                o.put("title", d.title());
+                o.put("license", DatasetDescription.DATA_LICENCE);
+                dumps.add(o);
+            }
+            JsonObject body = new JsonObject();
+            body.put("dataset", data.iris().base());
+            body.put("description", data.root() + ".well-known/void");
+            body.put("dumps", dumps);
+            Responses.json(req, resp, 200, body);
+            return;
+        }
+        Html h = new Html("Dumps");
+        h.element("h1", "Dumps");
+        h.element("p", "The whole dataset for download (licence: CC BY 4.0). The same list as JSON: /dumps/?format=json; "
+                + "the dataset description (VoID, DCAT): /.well-known/void.");
+        h.raw("<ul>\n");
+        for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+            h.raw("<li>").link("/dumps/" + d.fileName(), d.fileName()).raw(" (").text(d.mediaType()).raw("): ")
+                    .text(d.title()).raw("</li>\n");
+        }
+        h.raw("</ul>\n");
+        Responses.html(resp, h.finish());
+    }
+
+    /** True when the Accept header ranks JSON above HTML (a browser's default ranks HTML first). */
+    private static boolean prefersJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            MediaType m = AcceptList.match(new AcceptList(accept), AcceptList.create("text/html", "application/json"));
+            return m != null && m.getContentTypeStr().equals("application/json");
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 }

@@ -39,7 +39,7 @@ final class LandingPage {
         h.element("h1", DatasetDescription.TITLE);
         h.element("p", DatasetDescription.DESCRIPTION);
         h.raw("<p class=\"iri\">").text(iris.base()).raw("</p>\n<table>\n");
-        row(h, "triples", one(ds, VOID.triples.getURI()));
+        row(h, "triples (every named graph, graph/meta included: the dumps' statements)", one(ds, VOID.triples.getURI()));
         row(h, "entities", one(ds, VOID.entities.getURI()));
         row(h, "last built", one(ds, DCTerms.modified.getURI()));
         row(h, "version", one(ds, DCTerms.hasVersion.getURI()));

@@ -1,5 +1,6 @@
 package org.vdkg.publish;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.vdkg.vocab.IriScheme;
@@ -8,6 +9,13 @@ import org.vdkg.web.ServedDataset;
 
 /** Linked data as a Fuseki module: the entity and ontology pages, the dataset description, dumps and the JSON-LD context. */
 public final class PublishModule extends FeatureModule {
+
+    /**
+     * The paths of the linked-data pages and dumps: answers that only change with the build, so the guard gives
+     * them the same validators (ETag, Last-Modified, 304) as the SPARQL answers of a read-only server.
+     */
+    public static final List<String> PATHS = List.of("/id/*", "/ontology", "/.well-known/void", "/about", "/dumps/*",
+            "/context.jsonld");
 
     private final SourceParagraphs sources;
 

@@ -10,6 +10,8 @@ import org.apache.jena.atlas.web.MediaType;
 /** Chooses a representation from {@code ?format=} or the {@code Accept} header. */
 public final class Negotiation {
 
+    private static final String PLAIN_JSON = "application/json";
+
     private Negotiation() {
     }
 
@@ -33,10 +35,17 @@ public final class Negotiation {
         } catch (RuntimeException e) {
             throw new BadRequest("cannot read the Accept header: " + accept);
         }
-        AcceptList offered = AcceptList.create(offers.stream().map(Offer::mediaType).toArray(String[]::new));
-        MediaType m = AcceptList.match(wanted, offered);
+        List<String> types = new java.util.ArrayList<>(offers.stream().map(Offer::mediaType).toList());
+        if (offers.contains(Offer.JSONLD)) {
+            // A plain JSON client (Accept: application/json) gets JSON-LD, which is JSON.
+            types.add(PLAIN_JSON);
+        }
+        MediaType m = AcceptList.match(wanted, AcceptList.create(types.toArray(String[]::new)));
         if (m == null) {
             return Optional.empty();
+        }
+        if (m.getContentTypeStr().equals(PLAIN_JSON)) {
+            return Optional.of(Offer.JSONLD);
         }
         return offers.stream().filter(o -> o.mediaType().equals(m.getContentTypeStr())).findFirst();
     }

@@ -11,7 +11,8 @@ public enum Offer {
     HTML("text/html", "html", null, null),
     TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE),
     JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY, Lang.JSONLD),
-    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PRETTY, Lang.RDFXML),
+    // The plain writer: the abbreviating one (RDFXML_PRETTY) repeats statements it nests (111 on the ontology).
+    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN, Lang.RDFXML),
     NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, Lang.NTRIPLES);
 
     private final String mediaType;

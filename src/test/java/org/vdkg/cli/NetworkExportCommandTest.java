@@ -18,6 +18,7 @@ class NetworkExportCommandTest {
     @Test
     void exportsNetworkFormatsAndAQueryAndExplainsMistakes(@TempDir Path dir) throws Exception {
         ProjectLayout layout = TestProject.copyInto(dir);
+        TestProject.copyTree(TestProject.REPO.resolve("queries"), layout.queriesDir());
         String root = layout.root().toString();
         assertEquals(0, Cli.run("build", "--root", root).exit());
 
@@ -45,11 +46,28 @@ class NetworkExportCommandTest {
 
         Cli.Run select = Cli.run("export", "--root", root, "--format", "gexf", "--sparql-free", "x");
         assertEquals(2, select.exit(), "an unknown option is a usage error");
+        Cli.Run saved = Cli.run("export", "--root", root, "--format", "cyjs", "--query", "aid-network");
+        assertEquals(0, saved.exit(), saved.err());
+        assertEquals(query.out(), saved.out(), "the saved aid-network query gives the same network as the file");
         Path selectRq = dir.resolve("select.rq");
-        Files.writeString(selectRq, "SELECT * WHERE { ?s ?p ?o } LIMIT 1");
-        Cli.Run notConstruct = Cli.run("export", "--root", root, "--format", "gexf", "--query", selectRq.toString());
-        assertEquals(1, notConstruct.exit());
-        assertTrue(notConstruct.err().contains("CONSTRUCT"), notConstruct.err());
+        Files.writeString(selectRq, "PREFIX vdkg: <https://w3id.org/vdkg/ontology#>\n"
+                + "SELECT ?donor ?recipient WHERE { ?donor vdkg:providedAidTo ?recipient }");
+        Cli.Run select2 = Cli.run("export", "--root", root, "--format", "graphml", "--query", selectRq.toString(),
+                "--out", dir.resolve("select.graphml").toString());
+        assertEquals(0, select2.exit(), select2.err());
+        assertTrue(select2.err().matches("(?s).*\\(\\d+ nodes, [1-9]\\d* edges\\).*"), select2.err());
+        // A saved SELECT whose first columns are slugs, not IRIs: exported empty, with a note saying why.
+        Cli.Run slugs = Cli.run("export", "--root", root, "--format", "dot", "--query", "visits-with-dates");
+        assertEquals(0, slugs.exit(), slugs.err());
+        assertTrue(slugs.err().contains("are not both IRIs") && slugs.err().contains("links no two IRIs"), slugs.err());
+        for (String[] bad : new String[][] {{"ASK { ?s ?p ?o }", "SELECT whose first two columns"},
+                {"SELECT ?s WHERE { ?s ?p ?o }", "at least two columns"},
+                {"SELECT ?s ?o WHERE { ?s ?p ?o", "not valid SPARQL"}}) {
+            Files.writeString(selectRq, bad[0]);
+            Cli.Run r = Cli.run("export", "--root", root, "--format", "gexf", "--query", selectRq.toString());
+            assertEquals(1, r.exit(), bad[0]);
+            assertTrue(r.err().contains(bad[1]), bad[0] + ": " + r.err());
+        }
         Cli.Run missing = Cli.run("export", "--root", root, "--format", "gexf", "--query", "no-such-query");
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("no saved query or query file 'no-such-query'"), missing.err());

@@ -1,6 +1,7 @@
 package org.vdkg.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,9 +13,15 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -29,9 +36,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.vdkg.problem.UserException;
 import org.vdkg.support.BuiltDatabase;
 import org.vdkg.support.TestProject;
 import org.vdkg.support.Tools;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Exports the network of the real built database in every format, reads each back with an independent reader
@@ -39,29 +50,62 @@ import org.vdkg.support.Tools;
  */
 class NetworkExportTest {
 
-    /** The actor-to-actor relations of the network, listed here independently of {@link Relation}. */
+    /** The relations of the network, listed here independently of {@link Relation}. */
     private static final String RELATIONS = """
             VALUES (?p ?symmetric) {
               (vdkg:providedAidTo false) (vdkg:trained false) (vdkg:cooperatedWith true) (vdkg:alliedWith true)
               (vdkg:memberOf false) (vdkg:subOrganisationOf false) (vdkg:heldPositionIn false)
-              (vdkg:requestedFrom false) (vdkg:accompanied false) (vdkg:ofState false) (vdkg:periodOf false) }""";
-    private static final String PREFIX = "PREFIX vdkg: <https://w3id.org/vdkg/ontology#>\n";
+              (vdkg:requestedFrom false) (vdkg:accompanied false) (vdkg:ofState false) (vdkg:periodOf false)
+              (vdkg:visited false) (vdkg:participatedIn false) }""";
+    private static final String PREFIX = "PREFIX vdkg: <https://w3id.org/vdkg/ontology#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+    /** The undirected (symmetric) and the directed part of the network, as the CONSTRUCT queries a user would write. */
+    private static final String UNDIRECTED_PART = PREFIX + "CONSTRUCT { ?s ?p ?o } WHERE { " + RELATIONS
+            + " FILTER (?symmetric) ?s ?p ?o }";
+    private static final String DIRECTED_PART = PREFIX + "CONSTRUCT { ?s ?p ?o } WHERE { " + RELATIONS
+            + " FILTER (!?symmetric) ?s ?p ?o }";
     private static final Path OUT = TestProject.REPO.resolve("target").resolve("network-exports");
 
-    private static long nodes;
-    private static long edges;
-    private static long symmetricEdges;
+    /** Counts made by SPARQL: [nodes, edges] of the whole network, its undirected part and its directed part. */
+    private static long[] whole;
+    private static long[] undirectedPart;
+    private static long[] directedPart;
+    private static List<String> languages;
 
     @BeforeAll
     static void countBySparql() throws IOException {
         Files.createDirectories(OUT);
-        String pairs = "SELECT DISTINCT ?s ?p ?o ?symmetric WHERE { " + RELATIONS
-                + " GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?o) && ?s != ?o) FILTER (!?symmetric || STR(?s) < STR(?o)) }";
-        edges = count(PREFIX + "SELECT (COUNT(*) AS ?n) WHERE { { " + pairs + " } }");
-        symmetricEdges = count(PREFIX + "SELECT (COUNT(*) AS ?n) WHERE { { " + pairs + " } FILTER (?symmetric) }");
-        nodes = count(PREFIX + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { SELECT ?s ?o WHERE { " + pairs
-                + " } } VALUES ?end { 1 2 } BIND (IF(?end = 1, ?s, ?o) AS ?x) }");
-        assertTrue(edges > 20 && nodes > 20, "the real data should give a real network: " + nodes + " nodes, " + edges + " edges");
+        whole = countPart("true");
+        undirectedPart = countPart("?symmetric");
+        directedPart = countPart("!?symmetric");
+        assertTrue(whole[1] > 20 && whole[0] > 20, "the real data should give a real network: " + Arrays.toString(whole));
+        assertTrue(undirectedPart[1] > 0 && directedPart[1] > 0, "the real network is mixed");
+        assertEquals(whole[1], undirectedPart[1] + directedPart[1]);
+        String pairs = pairs("true");
+        Dataset ds = BuiltDatabase.dataset();
+        languages = Txn.calculateRead(ds, () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(PREFIX + "SELECT DISTINCT ?lang WHERE { { SELECT ?s ?o WHERE { "
+                    + pairs + " } } VALUES ?end { 1 2 } BIND (IF(?end = 1, ?s, ?o) AS ?x) ?x rdfs:label ?l "
+                    + "BIND (LANG(?l) AS ?lang) FILTER (?lang != \"\") }").build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("lang").getString()));
+            }
+            return out;
+        });
+        assertTrue(languages.contains("vi") && languages.contains("zh-Hans"), languages.toString());
+    }
+
+    private static String pairs(String filter) {
+        return "SELECT DISTINCT ?s ?p ?o ?symmetric WHERE { " + RELATIONS + " GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?o) && ?s != ?o) "
+                + "FILTER (!?symmetric || STR(?s) < STR(?o)) FILTER (" + filter + ") }";
+    }
+
+    private static long[] countPart(String filter) {
+        String pairs = pairs(filter);
+        return new long[] {
+            count(PREFIX + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { { SELECT ?s ?o WHERE { " + pairs
+                    + " } } VALUES ?end { 1 2 } BIND (IF(?end = 1, ?s, ?o) AS ?x) }"),
+            count(PREFIX + "SELECT (COUNT(*) AS ?n) WHERE { { " + pairs + " } }")};
     }
 
     private static long count(String sparql) {
@@ -73,18 +117,24 @@ class NetworkExportTest {
         });
     }
 
-    private static Path export(NetworkFormat format, String file) {
+    /** Exports a part (null: the whole network) and checks the counts the exporter reports. */
+    private static Path export(NetworkFormat format, String construct, long[] expected, String file) {
         Path p = OUT.resolve(file);
         try (OutputStream os = Files.newOutputStream(p)) {
-            NetworkExporter.Result r = NetworkExporter.export(BuiltDatabase.dataset(), format, null, os);
+            NetworkExporter.Result r = NetworkExporter.export(BuiltDatabase.dataset(), format,
+                    construct == null ? null : QueryFactory.create(construct), os);
             if (format != NetworkFormat.GEOJSON) {
-                assertEquals(nodes, r.nodes(), "nodes reported");
-                assertEquals(edges, r.edges(), "edges reported");
+                assertEquals(expected[0], r.nodes(), "nodes reported for " + file);
+                assertEquals(expected[1], r.edges(), "edges reported for " + file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return p;
+    }
+
+    private static Path export(NetworkFormat format, String file) {
+        return export(format, null, whole, file);
     }
 
     private static void validate(Path file, String schema) throws Exception {
@@ -94,59 +144,163 @@ class NetworkExportTest {
                 .validate(new StreamSource(file.toFile()));
     }
 
-    private static long[] networkx(String format, Path file) throws URISyntaxException {
+    /** What networkx read from an export (see read_network.py). */
+    private static JsonObject networkx(String format, Path file) throws URISyntaxException {
         String python = Tools.python3WithNetworkx();
-        String script = Path.of(NetworkExportTest.class.getResource("count_network.py").toURI()).toString();
+        String script = Path.of(NetworkExportTest.class.getResource("read_network.py").toURI()).toString();
         Tools.Run r = Tools.run(120, python, script, format, file.toString());
         assertEquals(0, r.exit(), "networkx could not read " + file + ": " + r.out());
-        String[] parts = r.out().trim().split("\\s+");
-        return new long[] {Long.parseLong(parts[parts.length - 2]), Long.parseLong(parts[parts.length - 1])};
+        return JSON.parse(r.out().substring(r.out().indexOf('{')));
     }
 
-    @Test
-    void graphmlIsValidAndNetworkxReadsEveryNodeAndEdge() throws Exception {
-        Path file = export(NetworkFormat.GRAPHML, "vdkg.graphml");
-        validate(file, "graphml.xsd");
-        long[] read = networkx("graphml", file);
-        assertEquals(nodes, read[0], "nodes");
-        assertEquals(edges, read[1], "edges");
+    private static long n(JsonObject o, String key) {
+        return o.get(key).getAsNumber().value().longValue();
     }
 
-    @Test
-    void gexfIsValidDynamicAndNetworkxReadsEveryNodeAndEdge() throws Exception {
-        Path file = export(NetworkFormat.GEXF, "vdkg.gexf");
-        validate(file, "gexf.xsd");
-        String xml = Files.readString(file);
-        assertTrue(xml.contains("mode=\"dynamic\"") && xml.contains("<spell start=\""), "dated edges carry spells");
-        long[] read = networkx("gexf", file);
-        assertEquals(nodes, read[0], "nodes");
-        // networkx reads a GEXF "mutual" (symmetric) edge as two directed edges.
-        assertEquals(edges + symmetricEdges, read[1], "edges (mutual ones twice)");
-    }
-
-    @Test
-    void cytoscapeJsonHasEveryNodeAndEdgeForCytoscapeAndNetworkx() throws Exception {
-        Path file = export(NetworkFormat.CYJS, "vdkg.cyjs");
-        JsonObject elements = JSON.read(file.toString()).getObj("elements");
-        assertEquals(nodes, elements.get("nodes").getAsArray().size());
-        JsonArray edgeList = elements.get("edges").getAsArray();
-        assertEquals(edges, edgeList.size());
-        JsonObject first = edgeList.get(0).getAsObject().getObj("data");
-        assertTrue(first.hasKey("relation") && first.hasKey("claims") && first.hasKey("source"), first.toString());
-        long[] read = networkx("cyjs", file);
-        assertEquals(nodes, read[0], "nodes");
-        assertEquals(edges, read[1], "edges");
-    }
-
-    @Test
-    void graphvizLaysOutTheDotExportWithEveryNodeAndEdge() throws Exception {
-        Path file = export(NetworkFormat.DOT, "vdkg.dot");
+    /** What Graphviz read from a DOT export: its -Tjson answer. */
+    private static JsonObject graphviz(Path file) {
         String dot = Tools.require("dot", "graphviz");
         Tools.Run r = Tools.run(120, dot, "-Tjson", file.toString());
         assertEquals(0, r.exit(), "dot failed: " + r.out());
-        JsonObject json = JSON.parse(r.out().substring(r.out().indexOf('{')));
-        assertEquals(nodes, json.get("objects").getAsArray().size(), "nodes");
-        assertEquals(edges, json.get("edges").getAsArray().size(), "edges");
+        return JSON.parse(r.out().substring(r.out().indexOf('{')));
+    }
+
+    /** Every claim IRI read from an export is a claim of the database (the dump's content), checked by SPARQL. */
+    private static void claimsResolve(Collection<String> iris, String where) {
+        assertTrue(!iris.isEmpty(), "edges name claims in " + where);
+        StringBuilder values = new StringBuilder();
+        iris.forEach(i -> values.append('<').append(i).append("> "));
+        long found = count(PREFIX + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { VALUES ?c { " + values
+                + "} ?c a vdkg:Claim }");
+        assertEquals(iris.size(), found, "every claim IRI on an edge of " + where + " is a claim in the data");
+    }
+
+    private static List<String> strings(JsonObject o, String key) {
+        return o.get(key).getAsArray().stream().map(v -> v.getAsString().value()).toList();
+    }
+
+    /**
+     * The two parts of the network (undirected: cooperation and alliance; directed: the rest) in GraphML, GEXF and
+     * Cytoscape JSON read by networkx, and in DOT read by Graphviz: the same node and edge counts as SPARQL in
+     * every format, the undirected part read as an undirected graph, the directed one as a directed graph, the
+     * same claims in every format and each a claim of the data, names in every language, open ends left open.
+     */
+    @Test
+    void everyFormatReadsBackWithTheSameCountsDirectionsAndClaims() throws Exception {
+        for (Object[] part : new Object[][] {{"undirected", UNDIRECTED_PART, undirectedPart, false},
+                {"directed", DIRECTED_PART, directedPart, true}}) {
+            String name = (String) part[0];
+            long[] expected = (long[]) part[2];
+            boolean directed = (Boolean) part[3];
+            List<String> claims = null;
+            for (String[] f : new String[][] {{"graphml", "graphml.xsd"}, {"gexf", "gexf.xsd"}, {"cyjs", null}}) {
+                Path file = export(NetworkFormat.parse(f[0]).orElseThrow(), (String) part[1], expected, name + "." + f[0]);
+                if (f[1] != null) {
+                    validate(file, f[1]);
+                }
+                JsonObject read = networkx(f[0], file);
+                String where = name + " " + f[0];
+                assertEquals(expected[0], n(read, "nodes"), "nodes of " + where);
+                assertEquals(expected[1], n(read, "edges"), "edges of " + where);
+                assertEquals(directed, read.get("directed").getAsBoolean().value(), "graph kind of " + where);
+                assertEquals(directed ? 0 : expected[1], n(read, "undirected_edges"), "undirected edges of " + where);
+                List<String> here = strings(read, "claim_iris");
+                if (claims == null) {
+                    claims = here;
+                    claimsResolve(here, where);
+                }
+                assertEquals(claims, here, "the same claims on the edges of every format: " + where);
+                List<String> attributes = strings(read, "node_attributes");
+                for (String lang : languages) {
+                    assertTrue(attributes.contains("label_" + lang), "names in " + lang + " in " + where + ": " + attributes);
+                }
+                if (f[0].equals("gexf")) {
+                    for (var spell : read.get("spells").getAsArray()) {
+                        JsonObject sp = spell.getAsObject();
+                        if (sp.get("end").getAsBoolean().value()) {
+                            assertTrue(sp.get("open_end").getAsBoolean().value(), "an open spell end is flagged: " + where);
+                        }
+                        if (sp.get("start").getAsBoolean().value()) {
+                            assertTrue(sp.get("open_start").getAsBoolean().value(), "an open spell start is flagged: " + where);
+                        }
+                    }
+                }
+            }
+            JsonObject dot = graphviz(export(NetworkFormat.DOT, (String) part[1], expected, name + ".dot"));
+            assertEquals(expected[0], dot.get("objects").getAsArray().size(), "nodes of " + name + " dot");
+            assertEquals(expected[1], dot.get("edges").getAsArray().size(), "edges of " + name + " dot");
+            assertEquals(directed, dot.get("directed").getAsBoolean().value(), "graph kind of " + name + " dot");
+        }
+    }
+
+    /**
+     * The whole network mixes both kinds of edge, which networkx cannot hold (it refuses such GraphML and GEXF), so
+     * here GraphML and GEXF are checked against their schemas and for one direction mark per edge, Cytoscape JSON is
+     * read by networkx and DOT by Graphviz: every format has the same nodes and edges, and exactly the symmetric
+     * relations are undirected (dir=none in DOT, directed=false elsewhere), one edge per pair.
+     */
+    @Test
+    void theWholeMixedNetworkHasTheSameEdgesInEveryFormatWithItsUndirectedEdgesMarked() throws Exception {
+        Path graphml = export(NetworkFormat.GRAPHML, "vdkg.graphml");
+        validate(graphml, "graphml.xsd");
+        Document g = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(graphml.toFile());
+        assertEquals("directed", ((Element) g.getElementsByTagName("graph").item(0)).getAttribute("edgedefault"));
+        assertEquals(whole[0], g.getElementsByTagName("node").getLength(), "graphml nodes");
+        assertEquals(whole[1], g.getElementsByTagName("edge").getLength(), "graphml edges");
+        assertEquals(undirectedPart[1], attributeCount(g, "edge", "directed", "false"), "graphml undirected edges");
+        assertEquals(directedPart[1], attributeCount(g, "edge", "directed", "true"), "graphml directed edges");
+
+        Path gexf = export(NetworkFormat.GEXF, "vdkg.gexf");
+        validate(gexf, "gexf.xsd");
+        Document x = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(gexf.toFile());
+        assertEquals(whole[0], x.getElementsByTagName("node").getLength(), "gexf nodes");
+        assertEquals(whole[1], x.getElementsByTagName("edge").getLength(), "gexf edges (one per pair)");
+        assertEquals(undirectedPart[1], attributeCount(x, "edge", "type", "undirected"), "gexf undirected edges");
+        assertEquals(0, attributeCount(x, "edge", "type", "mutual"), "no mutual edges, which readers double");
+
+        JsonObject cyjs = networkx("cyjs", export(NetworkFormat.CYJS, "vdkg.cyjs"));
+        assertEquals(whole[0], n(cyjs, "nodes"), "cyjs nodes");
+        assertEquals(whole[1], n(cyjs, "edges"), "cyjs edges");
+        assertEquals(undirectedPart[1], n(cyjs, "undirected_edges"), "cyjs edges with directed=false");
+        claimsResolve(strings(cyjs, "claim_iris"), "the whole network");
+
+        JsonObject dot = graphviz(export(NetworkFormat.DOT, "vdkg.dot"));
+        assertEquals(whole[0], dot.get("objects").getAsArray().size(), "dot nodes");
+        JsonArray edgeList = dot.get("edges").getAsArray();
+        assertEquals(whole[1], edgeList.size(), "dot edges");
+        long dirNone = edgeList.stream().filter(e -> "none".equals(e.getAsObject().hasKey("dir")
+                ? e.getAsObject().getString("dir") : null)).count();
+        assertEquals(undirectedPart[1], dirNone, "dot edges drawn without arrows");
+        Set<String> shapes = new TreeSet<>();
+        dot.get("objects").getAsArray().forEach(o -> shapes.add(o.getAsObject().getString("shape")));
+        assertTrue(shapes.containsAll(List.of("ellipse", "doubleoctagon", "box", "house")),
+                "persons, states, organisations and places drawn apart: " + shapes);
+    }
+
+    private static long attributeCount(Document doc, String element, String attribute, String value) {
+        NodeList list = doc.getElementsByTagName(element);
+        long n = 0;
+        for (int i = 0; i < list.getLength(); i++) {
+            if (value.equals(((Element) list.item(i)).getAttribute(attribute))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Every claim behind an edge has a readable title, and claim-based relations (aid, visits...) all name claims. */
+    @Test
+    void everyEdgeOfAClaimBasedRelationNamesItsClaimsWithTitles() {
+        ActorNetwork net = NetworkExporter.network(BuiltDatabase.dataset());
+        assertTrue(net.edges().stream().anyMatch(e -> e.relation().equals("visit")), "visits are edges");
+        for (ActorNetwork.Edge e : net.edges()) {
+            if (Set.of("aid", "training", "cooperation", "alliance", "visit", "request", "accompanied").contains(e.relation())) {
+                assertTrue(e.claims() > 0, "an edge of a claim-based relation rests on claims: " + e);
+            }
+            for (ActorNetwork.Evidence c : e.evidence()) {
+                assertTrue(c.path().startsWith("/id/claim/") && !c.title().isBlank(), c.toString());
+            }
+        }
     }
 
     /** The curated gazetteer choices, read here with SnakeYAML directly: place slug -> GeoNames id. */
@@ -264,6 +418,62 @@ class NetworkExportTest {
             assertEquals("aid", d.getString("relation"));
             assertTrue(d.get("claims").getAsNumber().value().intValue() >= 1, "every aid edge rests on a claim: " + d);
         }
+    }
+
+    /**
+     * A SELECT picks edges by its first two columns (IRIs): with the relation's property in a third column it gives
+     * the very network of the CONSTRUCT (same edges, same claims); with a name there, that name; without, "linked".
+     * Rows whose first two cells are not IRIs, and self-links, are left out with a note; a one-column SELECT and an
+     * ASK are refused.
+     */
+    @Test
+    void aSelectQueryPicksEdgesByItsFirstTwoColumns() {
+        Dataset ds = BuiltDatabase.dataset();
+        String construct = PREFIX + "CONSTRUCT { ?d vdkg:providedAidTo ?r } WHERE { ?d vdkg:providedAidTo ?r }";
+        String byConstruct = cyjs(construct);
+        int aid = edgesOf(byConstruct).size();
+        assertTrue(aid > 5, byConstruct);
+        for (String select : new String[] {
+            PREFIX + "SELECT ?d ?r ?p WHERE { BIND (vdkg:providedAidTo AS ?p) ?d ?p ?r }",
+            PREFIX + "SELECT DISTINCT ?d ?r (vdkg:providedAidTo AS ?p) WHERE { ?c a vdkg:AidProvision ; vdkg:donor ?d ; vdkg:recipient ?r }",
+            PREFIX + "SELECT * WHERE { ?d vdkg:providedAidTo ?r BIND (vdkg:providedAidTo AS ?p) }"}) {
+            assertEquals(byConstruct, cyjs(select), "the same network, claims and all: " + select);
+        }
+        List<JsonObject> named = edgesOf(cyjs(PREFIX + "SELECT ?d ?r (\" gave to \" AS ?how) WHERE { ?d vdkg:providedAidTo ?r }"));
+        assertEquals(aid, named.size());
+        assertTrue(named.stream().allMatch(e -> e.getString("relation").equals("gave to")
+                && e.get("directed").getAsBoolean().value() && e.get("claim_iris").getAsArray().isEmpty()),
+                "a named relation, directed, without evidence the database cannot tell: " + named.get(0));
+        List<JsonObject> plain = edgesOf(cyjs(PREFIX + "SELECT ?d ?r WHERE { ?d vdkg:providedAidTo ?r }"));
+        assertEquals(aid, plain.size());
+        assertTrue(plain.stream().allMatch(e -> e.getString("relation").equals("linked")), plain.get(0).toString());
+        List<JsonObject> symmetric = edgesOf(cyjs(PREFIX + "SELECT ?a ?b ?p WHERE { ?a ?p ?b VALUES ?p { vdkg:alliedWith } }"));
+        assertTrue(!symmetric.isEmpty() && symmetric.stream().noneMatch(e -> e.get("directed").getAsBoolean().value()),
+                "a symmetric property in the third column gives one undirected edge per pair: " + symmetric);
+
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        NetworkExporter.Result r = NetworkExporter.export(ds, NetworkFormat.GRAPHML, QueryFactory.create(PREFIX
+                + "SELECT ?x ?y WHERE { { ?x vdkg:providedAidTo ?y } UNION { ?x rdfs:label ?y } UNION { ?x vdkg:trained ?x } }"), buf);
+        assertEquals(aid, r.edges(), "labels (literals) and self-links left out");
+        assertTrue(r.notes().toString().contains("not both IRIs"), r.notes().toString());
+        for (String[] bad : new String[][] {{"SELECT ?s WHERE { ?s ?p ?o }", "at least two columns"},
+                {"ASK { ?s ?p ?o }", "SELECT whose first two columns"}}) {
+            UserException e = assertThrows(UserException.class,
+                    () -> NetworkExporter.export(ds, NetworkFormat.DOT, QueryFactory.create(bad[0]), new ByteArrayOutputStream()));
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+        }
+    }
+
+    /** The Cytoscape JSON export of the network a query picks. */
+    private static String cyjs(String query) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        NetworkExporter.export(BuiltDatabase.dataset(), NetworkFormat.CYJS, QueryFactory.create(query), buf);
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonObject> edgesOf(String cyjs) {
+        return JSON.parse(cyjs).getObj("elements").get("edges").getAsArray().stream()
+                .map(e -> e.getAsObject().getObj("data")).toList();
     }
 
     @Test

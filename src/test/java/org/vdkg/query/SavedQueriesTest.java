@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.vdkg.support.BuiltDatabase;
 
-/** Runs every saved query against the TDB2 database built from the curated data and compares it with its hand-made answer. */
+/** Runs every saved query (SELECT, or CONSTRUCT as a table of statements) against the TDB2 database built from the curated data and compares it with its hand-made answer. */
 class SavedQueriesTest {
 
     private static final SavedQueryCatalogue CATALOGUE = new SavedQueryCatalogue(BuiltDatabase.layout().queriesDir());
@@ -29,7 +29,7 @@ class SavedQueriesTest {
         return queries.stream().map(q -> DynamicTest.dynamicTest(q.id(), () -> {
             Path expected = expectedFile(q);
             assertTrue(Files.isRegularFile(expected), "missing expected answer " + expected);
-            ResultTable actual = UnionSelect.selectOverUnion(BuiltDatabase.dataset(), q.parse());
+            ResultTable actual = UnionSelect.answerOverUnion(BuiltDatabase.dataset(), q.parse());
             Optional<String> why = ExpectedAnswer.read(expected).mismatch(actual);
             if (why.isPresent()) {
                 fail(q.id() + ": " + why.get());

@@ -1,6 +1,10 @@
 package org.vdkg.query;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -52,6 +56,29 @@ public final class UnionSelect {
      */
     public static ResultTable selectOverUnion(Dataset tdb2, Query query) {
         return select(tdb2, query, true);
+    }
+
+    /** The columns of a CONSTRUCT answer as a table: one row per statement. */
+    public static final List<String> STATEMENT_COLUMNS = List.of("subject", "predicate", "object");
+
+    /**
+     * The answer of a saved query over the union, as a table: a SELECT's rows, or a CONSTRUCT's statements (columns
+     * {@link #STATEMENT_COLUMNS}, sorted), so that both compare with an expected answer file.
+     */
+    public static ResultTable answerOverUnion(Dataset tdb2, Query query) {
+        if (!query.isConstructType()) {
+            return selectOverUnion(tdb2, query);
+        }
+        return Txn.calculateRead(tdb2, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(tdb2).query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
+                Model m = qe.execConstruct();
+                List<List<String>> rows = new ArrayList<>();
+                m.listStatements().forEachRemaining(st -> rows.add(List.of(ResultTable.lexical(st.getSubject()),
+                        st.getPredicate().getURI(), ResultTable.lexical(st.getObject()))));
+                rows.sort(Comparator.comparing((List<String> r) -> String.join("\t", r)));
+                return new ResultTable(STATEMENT_COLUMNS, rows);
+            }
+        });
     }
 
     private static ResultTable select(Dataset dataset, Query query, boolean tdb2Union) {

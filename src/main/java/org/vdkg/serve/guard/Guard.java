@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.publish.PublishModule;
 import org.vdkg.search.SearchModule;
 import org.vdkg.store.BuildStamp;
 
@@ -99,6 +100,10 @@ public final class Guard implements FusekiModule {
         for (String path : SearchModule.PATHS) {
             b.addFilter(path, new RequestSizeFilter(g.maxRequestBytes(), Set.of()));
             b.addFilter(path, slots);
+        }
+        // The linked-data pages and dumps are built from the same immutable database: one validator machinery.
+        for (String path : PublishModule.PATHS) {
+            stamp.ifPresent(s -> b.addFilter(path, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
         }
     }
 

@@ -95,11 +95,27 @@ final class ImmutableCacheFilter implements Filter {
         }
     }
 
+    /**
+     * Sets the validators and the one caching policy: Fuseki's own {@code Cache-Control}/{@code Pragma: no-cache}
+     * would contradict it, and the {@code Vary} values already set (Fuseki's, a page's) are merged into one header.
+     */
     private void setValidators(HttpServletResponse response, String etag) {
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", builtAtSeconds * 1000);
         response.setHeader("Cache-Control", cacheControl);
-        response.addHeader("Vary", "Accept");
+        response.setHeader("Pragma", null);
+        java.util.Set<String> vary = new java.util.LinkedHashSet<>();
+        for (String v : response.getHeaders("Vary")) {
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    vary.add(part.strip());
+                }
+            }
+        }
+        if (vary.stream().noneMatch(v -> v.equalsIgnoreCase("Accept"))) {
+            vary.add("Accept");
+        }
+        response.setHeader("Vary", String.join(", ", vary));
     }
 
     /** Adds the validators when the answer turns out to be a 200, just before its body starts. */
