@@ -104,7 +104,7 @@ final class ServeCommand implements Command {
         VdkgServer server;
         try {
             server = VdkgServer.start(new VdkgServer.Settings(config, served.dir(), host, (int) port, timeout * 1000, guard, base,
-                    publicUrl));
+                    publicUrl, layout.queriesDir()));
         } catch (RuntimeException e) {
             served.close();
             throw e;

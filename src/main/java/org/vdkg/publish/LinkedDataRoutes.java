@@ -1,8 +1,10 @@
 package org.vdkg.publish;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import java.util.List;
+import org.vdkg.query.SavedQuery;
 
-/** Registers the linked-data servlets on a Fuseki server builder; the one call {@code VdkgServer} makes. */
+/** Registers the linked-data servlets and the pages for browsers on a Fuseki server builder. */
 public final class LinkedDataRoutes {
 
     private LinkedDataRoutes() {
@@ -15,7 +17,21 @@ public final class LinkedDataRoutes {
         b.addServlet("/about", new DatasetServlet(data, true));
         b.addServlet("/dumps/*", new DumpServlet(data));
         b.addServlet("/context.jsonld", new ContextServlet(data));
-        b.addFilter("/*", new DatasetRootFilter(data));
         b.addFilter("/*", new ServiceDescriptionFilter(data));
+    }
+
+    /**
+     * The pages for browsers that need the saved-query catalogue: the home page at {@code /}, the saved questions at
+     * {@code /queries} and the read-only query UI at {@code /query} (with its files under {@code /static/}).
+     *
+     * @param catalogue the saved queries ({@code queries/}), read once when the server starts
+     */
+    public static void registerBrowserPages(FusekiServer.Builder b, PublishedDataset data, List<SavedQuery> catalogue) {
+        b.addFilter("/*", new DatasetRootFilter(data));
+        b.addServlet("/queries/*", new SavedQuestionsServlet(data, catalogue));
+        QueryUiServlet ui = new QueryUiServlet(data, catalogue);
+        b.addServlet("/query", ui);
+        b.addServlet("/query/*", ui);
+        b.addServlet("/static/*", ui);
     }
 }
