@@ -234,9 +234,7 @@ class HomeAndQueryUiTest {
         }
     }
 
-    /** Records every Content-Security-Policy violation of a page in {@code window.__violations}. */
-    private static final String RECORD_VIOLATIONS = "window.__violations = []; document.addEventListener('securitypolicyviolation', "
-            + "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));";
+    private static final String RECORD_VIOLATIONS = Browser.RECORD_VIOLATIONS;
 
     private static String waitFor(Browser b, String condition) {
         return b.evalString("new Promise(resolve => { const t0 = Date.now(); const check = () => { const v = (" + condition + ");"
@@ -262,7 +260,7 @@ class HomeAndQueryUiTest {
         }
         assertEquals(List.of(), elsewhere, "requests that left the server");
         assertEquals(List.of(), consoleCsp, "CSP messages in the console");
-        assertEquals("[]", b.evalString("JSON.stringify(window.__violations)"), "CSP violations");
+        assertEquals(List.of(), b.violations(), "CSP violations");
     }
 
     @Test

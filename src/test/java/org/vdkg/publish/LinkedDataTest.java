@@ -154,7 +154,7 @@ class LinkedDataTest {
                 "href=\"/ontology#State\"", "href=\"/id/org/democratic-republic-of-vietnam\"",
                 "href=\"/id/claim/army-foreign-affairs/le-duan-visit-soviet-union\"", "Evidence: source",
                 "href=\"/id/source/public-security-diplomacy-1945-1975\"", "paragraph ", "footnote ",
-                "Linked from", "action=\"/search\"", "name=\"q\"", "href=\"/about\"")) {
+                "Linked from", "action=\"/search\"", "name=\"q\"", "href=\"/\"")) {
             assertTrue(page.contains(s), "the page shows " + s);
         }
         assertFalse(page.contains("<script"), "no JavaScript");

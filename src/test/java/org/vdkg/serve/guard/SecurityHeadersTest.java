@@ -125,14 +125,10 @@ class SecurityHeadersTest {
                 .findFirst().orElse("");
     }
 
-    /** Records every Content-Security-Policy violation of a page in {@code window.__violations}. */
-    private static final String RECORD_VIOLATIONS = "window.__violations = []; document.addEventListener('securitypolicyviolation', "
-            + "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));";
+    private static final String RECORD_VIOLATIONS = Browser.RECORD_VIOLATIONS;
 
     private static List<String> violations(Browser b) {
-        List<String> out = new ArrayList<>();
-        b.eval("window.__violations").getAsArray().forEach(v -> out.add(v.getAsString().value()));
-        return out;
+        return b.violations();
     }
 
     @Test
