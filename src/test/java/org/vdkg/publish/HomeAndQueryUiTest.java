@@ -279,9 +279,11 @@ class HomeAndQueryUiTest {
             assertEquals("1", b.evalString("String(document.querySelectorAll('nav.site').length)"), "the site's bar, once");
             // The first example: one click loads it into the editor, the Run button shows its table.
             String question = new org.vdkg.query.SavedQueryCatalogue(TestProject.REPO.resolve("queries")).list().get(0).question();
+            assertEquals("true", waitFor(b, "!!(document.querySelector('.yasqe_queryButton') && document.querySelector('.CodeMirror'))"),
+                    "the editor is ready");
             b.eval("Array.from(document.querySelectorAll('span.badge.text-bg-info')).find(s => s.textContent === "
                     + JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(question)) + ").click()");
-            assertEquals("true", waitFor(b, "document.querySelector('.CodeMirror').CodeMirror.getValue().includes("
+            assertEquals("true", waitFor(b, "document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror.getValue().includes("
                     + JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(question)) + ")"), "the example is loaded");
             b.eval("document.querySelector('.yasqe_queryButton').click()");
             String rows = waitFor(b, "document.querySelectorAll('.yasr table tbody tr').length");
