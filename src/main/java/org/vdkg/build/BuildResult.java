@@ -3,7 +3,7 @@ package org.vdkg.build;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Problem;
 
 /**
  * What a build did.

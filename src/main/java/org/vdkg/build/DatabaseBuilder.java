@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
@@ -28,16 +27,20 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.StorageFailure;
-import org.vdkg.UserException;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.CurationResult;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.search.SearchIndexBuilder;
+import org.vdkg.curate.CurationPipeline;
+import org.vdkg.curate.CurationResult;
+import org.vdkg.layout.InputHash;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.StorageFailure;
+import org.vdkg.problem.UserException;
+import org.vdkg.store.BuildStamp;
+import org.vdkg.store.DatabaseDirs;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
-import org.vdkg.validate.Problem;
 
 /**
  * Builds the TDB2 database from the curated files, atomically: validate, derive, load everything
@@ -47,7 +50,6 @@ import org.vdkg.validate.Problem;
 public final class DatabaseBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBuilder.class);
-    private static final String VOID = "http://rdfs.org/ns/void#";
     /** How the user builds elsewhere, for storage errors. */
     private static final String ELSEWHERE = "--db DIR";
 
@@ -84,8 +86,8 @@ public final class DatabaseBuilder {
     public boolean isUpToDate(ProjectLayout layout, String baseIri, Path db) {
         DatabaseDirs dirs = new DatabaseDirs(db);
         return dirs.isComplete()
-                && dirs.storedInputHash().filter(InputHash.of(layout, baseIri)::equals).isPresent()
-                && DatabaseDirs.readStamp(dirs.db()).map(p -> p.getProperty("code")).filter(CODE::equals).isPresent();
+                && BuildStamp.read(dirs.db()).filter(s -> s.inputHash().equals(InputHash.of(layout, baseIri))
+                        && CODE.equals(s.code())).isPresent();
     }
 
     /** Builds the database at {@code db}; another build of the same database running at the same time is the user's error. */
@@ -106,6 +108,7 @@ public final class DatabaseBuilder {
     }
 
     private BuildResult buildLocked(ProjectLayout layout, String baseIri, DatabaseDirs dirs) {
+        IriScheme iris = new IriScheme(baseIri);
         dirs.recoverLocked();
         String inputHash = InputHash.of(layout, baseIri);
         CurationResult curated = CurationPipeline.run(layout, baseIri);
@@ -114,33 +117,27 @@ public final class DatabaseBuilder {
             return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
         }
         Map<String, Graph> graphs = copyNamedGraphs(curated.dataset());
-        DerivedGraphBuilder.Outcome derived = DerivedGraphBuilder.derive(graphs, baseIri + "graph/ontology");
+        DerivedGraphBuilder.Outcome derived = DerivedGraphBuilder.derive(graphs, iris.graph("ontology"));
         problems.addAll(derived.problems());
         if (problems.stream().anyMatch(Problem::isError)) {
             return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
         }
-        graphs.put(baseIri + "graph/inferred", derived.inferred().getGraph());
+        graphs.put(iris.graph("inferred"), derived.inferred().getGraph());
 
         Map<String, Long> counts = new TreeMap<>();
         graphs.forEach((name, g) -> counts.put(name, (long) g.size()));
         Instant now = Instant.now();
         Model meta = metaGraph(baseIri, now, inputHash, counts);
-        counts.put(baseIri + "graph/meta", meta.size());
-        graphs.put(baseIri + "graph/meta", meta.getGraph());
+        counts.put(iris.graph("meta"), meta.size());
+        graphs.put(iris.graph("meta"), meta.getGraph());
 
         Path fresh = dirs.newDir(now);
         try {
             Files.createDirectories(fresh);
             write(fresh, graphs);
             // Inside the new directory, so the index is swapped in (or thrown away) with the database.
-            SearchIndexBuilder.build(layout.root().resolve("fuseki-config").resolve("vdkg.ttl"), fresh, graphs);
-            Properties stamp = new Properties();
-            stamp.setProperty("inputHash", inputHash);
-            stamp.setProperty("builtAt", now.toString());
-            stamp.setProperty("base", baseIri);
-            stamp.setProperty("version", version);
-            stamp.setProperty("code", CODE);
-            DatabaseDirs.writeStamp(fresh, stamp);
+            SearchIndexBuilder.build(layout.fusekiConfig(), fresh, graphs);
+            new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
             dirs.swapIn(fresh);
         } catch (IOException | RuntimeException | InternalError e) {
             // InternalError: TDB2 writes through memory-mapped files, and a full disk surfaces there as a fault.
@@ -212,19 +209,19 @@ public final class DatabaseBuilder {
 
     private Model metaGraph(String baseIri, Instant now, String inputHash, Map<String, Long> counts) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID);
+        m.setNsPrefix("void", VOID.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
-        m.setNsPrefix("vdkg", DerivedGraphBuilder.ONTOLOGY_NS);
+        m.setNsPrefix("vdkg", VDKG.NS);
         Resource ds = m.createResource(baseIri);
-        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
+        ds.addProperty(RDF.type, VOID.Dataset);
         ds.addLiteral(DCTerms.modified, m.createTypedLiteral(now.toString(), XSDDatatype.XSDdateTime));
         ds.addProperty(DCTerms.hasVersion, version);
         ds.addProperty(VDKG.inputHash, inputHash);
-        ds.addLiteral(m.createProperty(VOID + "triples"), counts.values().stream().mapToLong(Long::longValue).sum());
+        ds.addLiteral(VOID.triples, counts.values().stream().mapToLong(Long::longValue).sum());
         counts.forEach((name, n) -> {
             Resource g = m.createResource(name);
-            ds.addProperty(m.createProperty(VOID + "subset"), g);
-            g.addLiteral(m.createProperty(VOID + "triples"), n.longValue());
+            ds.addProperty(VOID.subset, g);
+            g.addLiteral(VOID.triples, n.longValue());
         });
         return m;
     }

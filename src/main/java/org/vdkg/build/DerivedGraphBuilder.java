@@ -14,14 +14,13 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.vdkg.read.Position;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.vocab.VDKG;
 
 /**
  * Runs the derivation rules of the ontology: for every {@code ?p vdkg:derivation ?sparql} in the
@@ -31,10 +30,6 @@ import org.vdkg.validate.Problem;
  * another rule's output. The name keys ({@link NameKeys}) are added beside them: SPARQL cannot compute them.
  */
 public final class DerivedGraphBuilder {
-
-    /** The ontology namespace; the {@code derivation} annotation is defined there. */
-    public static final String ONTOLOGY_NS = "https://w3id.org/vdkg/ontology#";
-    static final Property DERIVATION = ResourceFactory.createProperty(ONTOLOGY_NS + "derivation");
 
     private static final int MAX_ROUNDS = 20;
 
@@ -77,7 +72,7 @@ public final class DerivedGraphBuilder {
     /** The rules stated in {@code ontology}, sorted by property IRI. */
     public static List<Rule> rules(Model ontology) {
         List<Rule> rules = new ArrayList<>();
-        for (Statement st : ontology.listStatements(null, DERIVATION, (String) null).toList()) {
+        for (Statement st : ontology.listStatements(null, VDKG.derivation, (String) null).toList()) {
             String subject = st.getSubject().isURIResource() ? st.getSubject().getURI() : st.getSubject().toString();
             rules.add(new Rule(subject, st.getObject().isLiteral() ? st.getLiteral().getLexicalForm() : st.getObject().toString()));
         }
@@ -145,7 +140,7 @@ public final class DerivedGraphBuilder {
     }
 
     private static Problem problem(Rule rule, String what) {
-        return org.vdkg.validate.Rule.BAD_RDF.problem(Position.ofFile("ontology/"),
+        return org.vdkg.problem.Rule.BAD_RDF.problem(Position.ofFile("ontology/"),
                 "the derivation rule of <" + rule.property() + "> " + what,
                 "correct the vdkg:derivation annotation of that property");
     }

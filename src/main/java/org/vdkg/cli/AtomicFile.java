@@ -7,8 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.vdkg.StorageFailure;
-import org.vdkg.UserException;
+import org.vdkg.problem.StorageFailure;
+import org.vdkg.problem.UserException;
 
 /**
  * Writes an output file through {@code FILE.part} and a rename, so a failed or killed export never leaves half a file.

@@ -5,7 +5,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 
 /** {@code vdkg build}: validates, then replaces the database atomically. */
 final class BuildCommand implements Command {

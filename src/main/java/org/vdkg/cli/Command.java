@@ -6,7 +6,8 @@ import org.apache.commons.cli.Options;
 /**
  * One {@code vdkg} command. A command only parses its options, resolves paths, calls one
  * operation and prints what it returned; it never exits (see {@link Main} for exit codes).
- * To add a command, implement this and list it in {@link Commands#ALL}.
+ * To add a command, implement this and list it in {@link Commands#ALL} (a command of another module registers
+ * itself in {@code META-INF/services/org.vdkg.cli.Command}).
  */
 public interface Command {
 
@@ -30,7 +31,7 @@ public interface Command {
     Options options();
 
     /**
-     * Runs the command. Throw {@link org.vdkg.UserException} when the user's data or arguments are
+     * Runs the command. Throw {@link org.vdkg.problem.UserException} when the user's data or arguments are
      * wrong, {@link UsageException} for a bad command line.
      */
     Outcome run(CommandLine line, CommandContext ctx) throws Exception;

@@ -4,19 +4,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.query.RemoteEndpoint;
+import org.vdkg.vocab.IriScheme;
 
-/** Options several commands share, and how they resolve. */
-final class CommonOptions {
+/** Options several commands share (those of the bench module too), and how they resolve. */
+public final class CommonOptions {
 
-    static final Option ROOT = Option.builder().longOpt("root").hasArg().argName("DIR")
+    public static final Option ROOT = Option.builder().longOpt("root").hasArg().argName("DIR")
             .desc("project root holding ontology/ and data/ (default: the current directory)").get();
-    static final Option DB = Option.builder().longOpt("db").hasArg().argName("DIR")
+    public static final Option DB = Option.builder().longOpt("db").hasArg().argName("DIR")
             .desc("TDB2 database directory (default: ROOT/run/db)").get();
-    static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
-            .desc("base IRI of everything vdkg mints (default: " + CurationPipeline.DEFAULT_BASE + ")").get();
+    public static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
+            .desc("base IRI of everything vdkg mints (default: " + IriScheme.DEFAULT_BASE + ")").get();
 
     static final Option ENDPOINT = Option.builder().longOpt("endpoint").hasArg().argName("URL")
             .desc("ask the vdkg server with this SPARQL endpoint (e.g. http://127.0.0.1:3030/vdkg/sparql) instead of opening"
@@ -38,24 +38,24 @@ final class CommonOptions {
         return running;
     }
 
-    static ProjectLayout layout(CommandLine line, CommandContext ctx) {
+    public static ProjectLayout layout(CommandLine line, CommandContext ctx) {
         Path root = line.hasOption(ROOT) ? ctx.resolve(line.getOptionValue(ROOT)) : ctx.defaultRoot();
         return new ProjectLayout(root);
     }
 
-    static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {
-        return line.hasOption(DB) ? ctx.resolve(line.getOptionValue(DB)) : layout.root().resolve("run").resolve("db");
+    public static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {
+        return line.hasOption(DB) ? ctx.resolve(line.getOptionValue(DB)) : layout.defaultDb();
     }
 
-    static String base(CommandLine line) {
-        String base = line.getOptionValue(BASE, CurationPipeline.DEFAULT_BASE);
+    public static String base(CommandLine line) {
+        String base = line.getOptionValue(BASE, IriScheme.DEFAULT_BASE);
         if (!base.matches("https?://\\S+/")) {
             throw new UsageException("--base must be an http(s) IRI ending with '/': " + base);
         }
         return base;
     }
 
-    static long positive(CommandLine line, Option option, long dflt) {
+    public static long positive(CommandLine line, Option option, long dflt) {
         if (!line.hasOption(option)) {
             return dflt;
         }
@@ -72,7 +72,7 @@ final class CommonOptions {
     }
 
     /** A path for printing: relative to the working directory when inside it. */
-    static String show(Path p, CommandContext ctx) {
+    public static String show(Path p, CommandContext ctx) {
         Path abs = p.toAbsolutePath().normalize();
         return abs.startsWith(ctx.workingDir()) && !abs.equals(ctx.workingDir()) ? ctx.workingDir().relativize(abs).toString() : abs.toString();
     }

@@ -8,10 +8,12 @@ import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkFormat;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.store.DatasetExporter;
-import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.store.Store;
 
 /**
@@ -59,7 +61,7 @@ final class ExportCommand implements Command {
         Optional<RemoteEndpoint> remote = CommonOptions.endpoint(line, ctx, db);
         if (remote.isPresent()) {
             // The server's dump of the same name is written by the same DatasetExporter.
-            write(line, ctx, os -> remote.get().dump(format, os));
+            write(line, ctx, os -> remote.get().dump("vdkg." + format.name().toLowerCase(Locale.ROOT), os));
             return Outcome.OK;
         }
         try (Store store = Store.open(db)) {

@@ -1,5 +1,6 @@
 package org.vdkg.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The runnable jar's entry point ({@code Main-Class}): starts {@link Main} from a private copy of the jar. The JVM
+ * The runnable jar's entry point ({@code Main-Class}, and the class {@code ./vdkg} starts): starts {@link Main} from a
+ * private copy of the jar, and of the other jars on the class path (the bench module's). The JVM
  * reads classes and resources from its jar lazily, as pages and queries first need them, and {@code ./mvnw package}
  * rewrites {@code target/vdkg.jar} in place; a server running from that file would then find other bytes where its
  * classes were, and answer empty or broken replies. The copy ({@code .vdkg.jar.copies/} next to the jar, one per
@@ -31,11 +35,15 @@ public final class Launcher {
     public static void main(String[] args) throws Throwable {
         Path jar = ownJar();
         for (int attempt = 0; jar != null && attempt < 2; attempt++) {
-            Path copy = privateCopy(jar);
-            if (copy == null) {
+            List<Path> copies = privateCopies(jar);
+            if (copies == null) {
                 break;
             }
-            URLClassLoader loader = new URLClassLoader(new URL[] {copy.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            URL[] urls = new URL[copies.size()];
+            for (int i = 0; i < urls.length; i++) {
+                urls[i] = copies.get(i).toUri().toURL();
+            }
+            URLClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
             Class<?> main;
             try {
                 main = loader.loadClass("org.vdkg.cli.Main");
@@ -45,8 +53,8 @@ public final class Launcher {
                 continue;
             }
             Thread.currentThread().setContextClassLoader(loader);
-            // Child JVMs (vdkg bench) start from the copy too.
-            System.setProperty("java.class.path", copy.toString());
+            // Child JVMs (vdkg bench) start from the copies too.
+            System.setProperty("java.class.path", String.join(File.pathSeparator, copies.stream().map(Path::toString).toList()));
             Method m = main.getMethod("main", String[].class);
             try {
                 m.invoke(null, (Object) args);
@@ -60,6 +68,30 @@ public final class Launcher {
             watch(jar);
         }
         Main.main(args);
+    }
+
+    /**
+     * A private copy of {@code jar} and of every other jar on the class path ({@code ./vdkg} adds the bench module's
+     * jar), in that order; null when one cannot be made.
+     */
+    private static List<Path> privateCopies(Path jar) {
+        List<Path> copies = new ArrayList<>();
+        Path own = privateCopy(jar);
+        if (own == null) {
+            return null;
+        }
+        copies.add(own);
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            Path p = entry.isEmpty() ? null : Path.of(entry).toAbsolutePath().normalize();
+            if (p != null && Files.isRegularFile(p) && !p.equals(jar.toAbsolutePath().normalize())) {
+                Path copy = privateCopy(p);
+                if (copy == null) {
+                    return null;
+                }
+                copies.add(copy);
+            }
+        }
+        return copies;
     }
 
     /**

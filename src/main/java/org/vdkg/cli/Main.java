@@ -16,8 +16,8 @@ import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
-import org.vdkg.StorageFailure;
-import org.vdkg.UserException;
+import org.vdkg.problem.StorageFailure;
+import org.vdkg.problem.UserException;
 
 /**
  * {@code vdkg <command> [options]}. The one place where outcomes become exit codes:

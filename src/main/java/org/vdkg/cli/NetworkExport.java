@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.vdkg.UserException;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkExporter;
 import org.vdkg.network.NetworkFormat;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.problem.UserException;
+import org.vdkg.query.QueryRunner;
 import org.vdkg.query.SavedQueryCatalogue;
-import org.vdkg.store.DatasetExporter;
-import org.vdkg.store.QueryRunner;
-import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.query.QueryRunner;
+import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.store.Store;
 
 /** The network formats of {@code vdkg export} (graphml, gexf, cyjs, dot, geojson), kept apart from the RDF ones. */

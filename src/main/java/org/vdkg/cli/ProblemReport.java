@@ -2,7 +2,7 @@ package org.vdkg.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import org.vdkg.validate.Problem;
+import org.vdkg.problem.Problem;
 
 /** Prints problems one per line and a summary line. */
 final class ProblemReport {

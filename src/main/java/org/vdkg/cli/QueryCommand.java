@@ -1,11 +1,11 @@
 package org.vdkg.cli;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,16 +16,18 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.vdkg.UserException;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.problem.Suggest;
+import org.vdkg.problem.UserException;
+import org.vdkg.query.QueryRunner;
 import org.vdkg.query.ResultFormat;
 import org.vdkg.query.ResultTable;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
-import org.vdkg.search.SearchIndexConfig;
-import org.vdkg.validate.Suggest;
-import org.vdkg.store.QueryRunner;
-import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.problem.Suggest;
+import org.vdkg.query.QueryRunner;
+import org.vdkg.query.RemoteEndpoint;
+import org.vdkg.store.SearchIndexConfig;
 import org.vdkg.store.Store;
 
 /**

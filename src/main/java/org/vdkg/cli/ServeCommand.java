@@ -7,11 +7,11 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.build.DatabaseDirs;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.PublicUrl;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.serve.VdkgServer;
-import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.store.ServerAnnouncement;
 import org.vdkg.store.WritableDatabase;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.serve.guard.PasswordFile;
@@ -83,7 +83,7 @@ final class ServeCommand implements Command {
             }
         }
         Path config = line.hasOption(CONFIG) ? ctx.resolve(line.getOptionValue(CONFIG))
-                : layout.root().resolve("fuseki-config").resolve("vdkg.ttl");
+                : layout.fusekiConfig();
 
         GuardSettings guard = guard(line, ctx);
 
@@ -112,10 +112,10 @@ final class ServeCommand implements Command {
         // Commands run beside the server (vdkg query, vdkg export) find it here and ask it over HTTP.
         String local = "http://" + (PublicUrl.isWildcard(host) ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
         String localSparql = local + server.sparqlUrl().substring(server.url().length());
-        boolean announced = !served.isCopy() && RemoteEndpoint.announce(db, localSparql, local);
+        boolean announced = !served.isCopy() && ServerAnnouncement.announce(db, localSparql, local);
         Thread hook = new Thread(() -> {
             if (announced) {
-                RemoteEndpoint.withdraw(db);
+                ServerAnnouncement.withdraw(db);
             }
             // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
             try {

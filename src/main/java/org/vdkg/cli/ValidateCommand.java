@@ -2,9 +2,9 @@ package org.vdkg.cli;
 
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.CurationResult;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.curate.CurationPipeline;
+import org.vdkg.curate.CurationResult;
+import org.vdkg.layout.ProjectLayout;
 
 /** {@code vdkg validate}: checks the curated files and reports every problem. */
 final class ValidateCommand implements Command {

@@ -10,16 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.map.ClaimEntities;
-import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.ClaimsFile;
-import org.vdkg.read.Curation;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.model.ClaimEntities;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.NameMatcher;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.SourceText;
+import org.vdkg.problem.Problem;
 import org.vdkg.read.CurationReader;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.SourceRecord;
-import org.vdkg.validate.Problem;
+import org.vdkg.yaml.Located;
 
 /**
  * Which content paragraphs of each source carry claims; and, where the source texts are at hand,

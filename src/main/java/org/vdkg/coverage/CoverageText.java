@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.validate.Problem;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.problem.Problem;
 
 /**
  * The text of {@code vdkg coverage [--source ID]}: prints, per source, the content paragraphs no claim cites and,

@@ -13,19 +13,25 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.ClaimsFile;
-import org.vdkg.read.Curation;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.FootnoteRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.Position;
-import org.vdkg.read.SourceRecord;
-import org.vdkg.read.Values;
-import org.vdkg.read.WorkRecord;
-import org.vdkg.read.YMap;
+import org.vdkg.model.ClaimKind;
+import org.vdkg.model.ClaimKinds;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.Field;
+import org.vdkg.model.FootnoteRecord;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.WorkRecord;
+import org.vdkg.problem.Position;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
 
 /**
  * Maps the curated facts into named graphs: entities to {@code graph/entities}, sources and works to
@@ -34,17 +40,14 @@ import org.vdkg.vocab.VDKG;
  */
 public final class CurationMapper {
 
-    private static final org.apache.jena.rdf.model.Property PROV_WAS_DERIVED_FROM =
-        org.apache.jena.rdf.model.ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
-
-    private final String base;
+    private final IriScheme iris;
     private final Dataset dataset;
     private final Map<String, Position> positions;
     private final Map<String, EntityRecord> entities = new LinkedHashMap<>();
     private final Map<String, SourceRecord> sources = new LinkedHashMap<>();
 
     private CurationMapper(String base, Dataset dataset, Map<String, Position> positions) {
-        this.base = base;
+        this.iris = new IriScheme(base);
         this.dataset = dataset;
         this.positions = positions;
     }
@@ -57,10 +60,10 @@ public final class CurationMapper {
     private void mapAll(Curation c) {
         c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
         c.sources().stream().filter(s -> s.id() != null).forEach(s -> sources.putIfAbsent(s.id(), s));
-        EntityMapper entityMapper = new EntityMapper(base, dataset.getNamedModel(VDKG.graph(base, "entities")), entities,
+        EntityMapper entityMapper = new EntityMapper(iris, dataset.getNamedModel(iris.graph("entities")), entities,
             positions);
         entities.values().forEach(entityMapper::map);
-        Model sm = dataset.getNamedModel(VDKG.graph(base, "sources"));
+        Model sm = dataset.getNamedModel(iris.graph("sources"));
         Set<String> workIds = new HashSet<>();
         for (WorkRecord w : c.works()) {
             if (w.id() != null && workIds.add(w.id())) {
@@ -70,21 +73,21 @@ public final class CurationMapper {
         for (SourceRecord s : sources.values()) {
             mapSource(sm, s, workIds);
         }
-        MappingContext ctx = new MappingContext(base, entities, positions);
+        MappingContext ctx = new MappingContext(iris, entities, positions);
         for (ClaimsFile f : c.claimsFiles()) {
             String sid = f.source() == null ? f.stem() : f.source().value();
             SourceRecord source = sources.get(sid);
             if (source == null) {
                 continue;
             }
-            Model cm = dataset.getNamedModel(VDKG.graph(base, sid));
+            Model cm = dataset.getNamedModel(iris.graph(sid));
             Set<String> ids = new HashSet<>();
             f.claims().stream().map(ClaimRecord::id).filter(Objects::nonNull).forEach(ids::add);
             ctx.enterSource(cm, sid, ids);
             Set<String> done = new HashSet<>();
             for (ClaimRecord claim : f.claims()) {
                 if (claim.id() != null && done.add(claim.id())) {
-                    ClaimMappers.forKind(claim.kind()).ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
+                    ClaimKinds.forKind(claim.kind()).ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
                 }
             }
         }
@@ -93,7 +96,7 @@ public final class CurationMapper {
     private static final List<String> UNKNOWN_ABLE = List.of("title", "author", "publisher", "published", "language");
 
     private void mapSource(Model m, SourceRecord s, Set<String> workIds) {
-        String iri = VDKG.source(base, s.id());
+        String iri = iris.source(s.id());
         positions.putIfAbsent(iri, s.pos());
         Resource r = m.createResource(iri);
         YMap n = s.node();
@@ -149,7 +152,7 @@ public final class CurationMapper {
                 fr.addProperty(VDKG.paragraph, MappingContext.positiveInteger(m, f.paragraph()));
             }
             if (f.work() != null && workIds.contains(f.work())) {
-                fr.addProperty(VDKG.citedWork, m.createResource(VDKG.source(base, f.work())));
+                fr.addProperty(VDKG.citedWork, m.createResource(iris.source(f.work())));
             }
             if (f.pages() != null) {
                 fr.addProperty(VDKG.pages, f.pages());
@@ -164,7 +167,7 @@ public final class CurationMapper {
     }
 
     private void mapWork(Model m, WorkRecord w) {
-        String iri = VDKG.source(base, w.id());
+        String iri = iris.source(w.id());
         positions.putIfAbsent(iri, w.pos());
         Resource r = m.createResource(iri);
         YMap n = w.node();
@@ -174,7 +177,7 @@ public final class CurationMapper {
         n.text("entity").filter(entities::containsKey).ifPresent(slug -> {
             EntityRecord e = entities.get(slug);
             if (EntityTypes.isType(e.type())) {
-                r.addProperty(DCTerms.creator, m.createResource(VDKG.entity(base, EntityTypes.kindOf(e.type()), slug)));
+                r.addProperty(DCTerms.creator, m.createResource(iris.entity(EntityTypes.kindOf(e.type()), slug)));
             }
         });
         n.text("volume").ifPresent(t -> r.addProperty(VDKG.volume, t));
@@ -185,16 +188,16 @@ public final class CurationMapper {
         n.text("note").ifPresent(t -> r.addProperty(VDKG.curatorNote, MappingContext.en(m, t)));
     }
 
-    private void mapClaim(MappingContext ctx, SourceRecord source, ClaimsFile f, ClaimRecord c, ClaimMapper mapper,
+    private void mapClaim(MappingContext ctx, SourceRecord source, ClaimsFile f, ClaimRecord c, ClaimKind kind,
                           Set<String> workIds) {
         Model m = ctx.model();
         Resource claim = ctx.claimResource(c.id());
         ctx.locate(claim.getURI(), c.pos());
         ctx.enterClaim(claim);
-        claim.addProperty(RDF.type, mapper.claimClass());
+        claim.addProperty(RDF.type, kind.claimClass());
         Resource cit = ctx.subNode("/citation", VDKG.Citation, c.node().posOf("paragraph"));
-        claim.addProperty(PROV_WAS_DERIVED_FROM, cit);
-        cit.addProperty(VDKG.source, m.createResource(VDKG.source(base, source.id())));
+        claim.addProperty(PROV.wasDerivedFrom, cit);
+        cit.addProperty(VDKG.source, m.createResource(iris.source(source.id())));
         for (Located<Integer> p : c.paragraphs()) {
             if (p.value() > 0) {
                 cit.addProperty(VDKG.paragraph, MappingContext.positiveInteger(m, p.value()));
@@ -207,7 +210,7 @@ public final class CurationMapper {
             }
             cit.addProperty(VDKG.footnote, MappingContext.positiveInteger(m, fn.value()));
             if (rec.work() != null && workIds.contains(rec.work())) {
-                cit.addProperty(VDKG.citedWork, m.createResource(VDKG.source(base, rec.work())));
+                cit.addProperty(VDKG.citedWork, m.createResource(iris.source(rec.work())));
             }
             if (rec.pages() != null) {
                 cit.addProperty(VDKG.pages, rec.pages());
@@ -227,7 +230,9 @@ public final class CurationMapper {
         if (f.curator() != null) {
             claim.addProperty(VDKG.curator, f.curator());
         }
-        mapper.map(c, ctx);
+        for (Field field : kind.fields()) {
+            ctx.mapField(c, field);
+        }
     }
 
 }

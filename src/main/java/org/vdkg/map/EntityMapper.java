@@ -1,5 +1,6 @@
 package org.vdkg.map;
 
+import org.vdkg.vocab.EntityTypes;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -9,14 +10,16 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.Position;
-import org.vdkg.read.Provenance;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YScalar;
+import org.vdkg.model.EntityLink;
+import org.vdkg.model.Provenance;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.yaml.Located;
+import org.vdkg.problem.Position;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YScalar;
 import org.vdkg.validate.LanguageTag;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 
@@ -28,13 +31,13 @@ import org.vdkg.vocab.VDKG;
  */
 final class EntityMapper {
 
-    private final String base;
+    private final IriScheme iris;
     private final Model model;
     private final Map<String, EntityRecord> entities;
     private final Map<String, Position> positions;
 
-    EntityMapper(String base, Model model, Map<String, EntityRecord> entities, Map<String, Position> positions) {
-        this.base = base;
+    EntityMapper(IriScheme iris, Model model, Map<String, EntityRecord> entities, Map<String, Position> positions) {
+        this.iris = iris;
         this.model = model;
         this.entities = entities;
         this.positions = positions;
@@ -44,7 +47,7 @@ final class EntityMapper {
         if (!EntityTypes.isType(e.type())) {
             return;
         }
-        String iri = VDKG.entity(base, EntityTypes.kindOf(e.type()), e.id());
+        String iri = iris.entity(EntityTypes.kindOf(e.type()), e.id());
         positions.putIfAbsent(iri, e.pos());
         Resource r = model.createResource(iri);
         YMap node = e.node();
@@ -74,7 +77,7 @@ final class EntityMapper {
         node.text("wikidata").ifPresent(q -> {
             String match = node.text("wikidata_match").orElse("exact");
             Property p = "close".equals(match) ? SKOS.closeMatch : SKOS.exactMatch;
-            Resource item = model.createResource(VDKG.wikidata(q));
+            Resource item = model.createResource(IriScheme.wikidata(q));
             r.addProperty(p, item);
             origin(r, "wikidata", p, item, new Provenance("wikidata-table", null, null, node.posOf("wikidata")));
         });
@@ -96,10 +99,10 @@ final class EntityMapper {
             Resource q = model.createResource(iri + "/per-unit");
             positions.putIfAbsent(q.getURI(), m.pos());
             q.addProperty(RDF.type, VDKG.Quantity);
-            m.text("quantity").filter(MappingContext::isNumber)
+            m.text("quantity").filter(Values::isNumber)
                 .ifPresent(v -> q.addProperty(VDKG.quantity, MappingContext.number(model, v)));
             m.text("unit").filter(u -> Schemes.contains(Schemes.UNIT, u))
-                .ifPresent(u -> q.addProperty(VDKG.unit, model.createResource(VDKG.concept(base, Schemes.UNIT, u))));
+                .ifPresent(u -> q.addProperty(VDKG.unit, model.createResource(iris.concept(Schemes.UNIT, u))));
             r.addProperty(VDKG.perUnit, q);
             Provenance.of(m).ifPresent(p -> origin(r, "per-unit", VDKG.perUnit, q, p));
         });
@@ -137,13 +140,13 @@ final class EntityMapper {
         if (t == null || !EntityTypes.isType(t.type())) {
             return Optional.empty();
         }
-        return Optional.of(model.createResource(VDKG.entity(base, EntityTypes.kindOf(t.type()), slug)));
+        return Optional.of(model.createResource(iris.entity(EntityTypes.kindOf(t.type()), slug)));
     }
 
     /** The origin node {@code <entity>/origin/<path>} of the triple (entity, property, value). */
     private void origin(Resource entity, String path, Property property, RDFNode value, Provenance p) {
         Optional<Resource> concept = Schemes.contains(Schemes.ORIGIN, p.origin())
-            ? Optional.of(model.createResource(VDKG.concept(base, Schemes.ORIGIN, p.origin()))) : Optional.empty();
+            ? Optional.of(model.createResource(iris.concept(Schemes.ORIGIN, p.origin()))) : Optional.empty();
         if (concept.isEmpty()) {
             return;
         }

@@ -5,16 +5,18 @@ import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.vdkg.read.Curation;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Gazetteer;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.Gazetteer;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.GEO;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -24,26 +26,20 @@ import org.vdkg.vocab.VDKG;
  */
 public final class GazetteerMapper {
 
-    /** W3C Basic Geo (WGS84 lat/long) vocabulary: plain decimal degrees, simple to filter in SPARQL. */
-    static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
-    private static final Property LAT = ResourceFactory.createProperty(GEO + "lat");
-    private static final Property LONG = ResourceFactory.createProperty(GEO + "long");
-    private static final Property DERIVED_FROM = ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
-
     private GazetteerMapper() {
     }
 
     /** Adds {@code graph/gazetteer} to {@code dataset}; nothing when the project has no gazetteer records. */
-    public static void map(Gazetteer g, Curation c, String base, Dataset dataset) {
+    public static void map(Gazetteer g, Curation c, IriScheme iris, Dataset dataset) {
         if (g.dataset() == null || g.points().isEmpty()) {
             return;
         }
         Map<String, EntityRecord> entities = new LinkedHashMap<>();
         c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
-        Model m = dataset.getNamedModel(VDKG.graph(base, "gazetteer"));
-        m.setNsPrefix("geo", GEO);
+        Model m = dataset.getNamedModel(iris.graph("gazetteer"));
+        m.setNsPrefix("geo", GEO.NS);
         Gazetteer.Dataset d = g.dataset();
-        Resource release = m.createResource(VDKG.gazetteerRelease(base, d.packageName(), d.version()));
+        Resource release = m.createResource(iris.gazetteerRelease(d.packageName(), d.version()));
         release.addProperty(RDF.type, VDKG.GazetteerDataset);
         release.addProperty(RDFS.label, d.packageName() + " " + d.version());
         release.addProperty(OWL.versionInfo, d.version());
@@ -62,18 +58,18 @@ public final class GazetteerMapper {
             if (e == null || rec == null || !EntityTypes.PLACES.contains(e.type())) {
                 continue;
             }
-            Resource record = m.createResource(VDKG.geonames(rec.geonamesId()));
+            Resource record = m.createResource(IriScheme.geonames(rec.geonamesId()));
             record.addProperty(RDF.type, VDKG.GazetteerRecord);
             record.addProperty(RDFS.label, rec.name());
             record.addProperty(VDKG.geonamesId, rec.geonamesId());
-            record.addProperty(LAT, m.createTypedLiteral(rec.lat(), XSDDatatype.XSDdecimal));
-            record.addProperty(LONG, m.createTypedLiteral(rec.lon(), XSDDatatype.XSDdecimal));
+            record.addProperty(GEO.lat, m.createTypedLiteral(rec.lat(), XSDDatatype.XSDdecimal));
+            record.addProperty(GEO.long_, m.createTypedLiteral(rec.lon(), XSDDatatype.XSDdecimal));
             record.addProperty(VDKG.countryCode, rec.country());
             record.addProperty(VDKG.featureCode, rec.featureCode());
-            record.addProperty(DERIVED_FROM, release);
-            Resource place = m.createResource(VDKG.entity(base, EntityTypes.kindOf(e.type()), e.id()));
-            place.addProperty(LAT, m.createTypedLiteral(rec.lat(), XSDDatatype.XSDdecimal));
-            place.addProperty(LONG, m.createTypedLiteral(rec.lon(), XSDDatatype.XSDdecimal));
+            record.addProperty(PROV.wasDerivedFrom, release);
+            Resource place = m.createResource(iris.entity(EntityTypes.kindOf(e.type()), e.id()));
+            place.addProperty(GEO.lat, m.createTypedLiteral(rec.lat(), XSDDatatype.XSDdecimal));
+            place.addProperty(GEO.long_, m.createTypedLiteral(rec.lon(), XSDDatatype.XSDdecimal));
             place.addProperty(VDKG.geonamesId, rec.geonamesId());
             place.addProperty(VDKG.coordinatesFrom, record);
         }

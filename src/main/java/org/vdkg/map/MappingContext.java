@@ -13,17 +13,20 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.Position;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
-import org.vdkg.validate.Problem;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.Field;
+import org.vdkg.model.TimeSpan;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
 
 /**
  * What claim mappers share: the base IRI, the entity index, the model of the current claim's graph,
@@ -33,7 +36,7 @@ import org.vdkg.vocab.VDKG;
  */
 public final class MappingContext {
 
-    private final String base;
+    private final IriScheme iris;
     private final Map<String, EntityRecord> entities;
     private final Map<String, Position> positions;
     private Model model;
@@ -42,14 +45,14 @@ public final class MappingContext {
     private Set<String> claimIds = Set.of();
     private Resource lastQuantity;
 
-    public MappingContext(String base, Map<String, EntityRecord> entities, Map<String, Position> positions) {
-        this.base = base;
+    public MappingContext(IriScheme iris, Map<String, EntityRecord> entities, Map<String, Position> positions) {
+        this.iris = iris;
         this.entities = entities;
         this.positions = positions;
     }
 
-    public String base() {
-        return base;
+    public IriScheme iris() {
+        return iris;
     }
 
     public Model model() {
@@ -83,18 +86,18 @@ public final class MappingContext {
         if (e == null || !EntityTypes.isType(e.type())) {
             return Optional.empty();
         }
-        return Optional.of(model.createResource(VDKG.entity(base, EntityTypes.kindOf(e.type()), slug)));
+        return Optional.of(model.createResource(iris.entity(EntityTypes.kindOf(e.type()), slug)));
     }
 
     public Optional<Resource> concept(String scheme, String slug) {
         if (slug == null || !Schemes.contains(scheme, slug)) {
             return Optional.empty();
         }
-        return Optional.of(model.createResource(VDKG.concept(base, scheme, slug)));
+        return Optional.of(model.createResource(iris.concept(scheme, slug)));
     }
 
     public Resource claimResource(String claimId) {
-        return model.createResource(VDKG.claim(base, sourceId, claimId));
+        return model.createResource(iris.claim(sourceId, claimId));
     }
 
     /** A sub-node of the current claim: claim IRI + suffix (never a blank node). */
@@ -129,16 +132,6 @@ public final class MappingContext {
         return m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
-    /** Whether {@code s} is a number the mapper accepts (decimal, >= 0). */
-    public static boolean isNumber(String s) {
-        try {
-            return s != null && s.trim().matches("[+]?\\d+(\\.\\d+)?([eE][+]?\\d+)?")
-                && new BigDecimal(s.trim()).signum() >= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
     /** Adds the time triples of a valid {@code time:} value to {@code node}. */
     public void time(Resource node, YNode value) {
         List<Problem> ignored = new ArrayList<>();
@@ -166,7 +159,7 @@ public final class MappingContext {
     }
 
     private void numberProperty(Resource node, Property p, YMap m, String key) {
-        m.text(key).filter(MappingContext::isNumber).ifPresent(v -> node.addProperty(p, number(model, v)));
+        m.text(key).filter(Values::isNumber).ifPresent(v -> node.addProperty(p, number(model, v)));
     }
 
     private void entities(Resource node, Property p, Optional<YNode> value) {
@@ -201,7 +194,7 @@ public final class MappingContext {
             case VALUE -> {
                 if (value.get() instanceof YMap m) {
                     Resource v = subNode("/value", VDKG.MonetaryValue, m.pos());
-                    m.text("amount").filter(MappingContext::isNumber)
+                    m.text("amount").filter(Values::isNumber)
                         .ifPresent(a -> v.addProperty(VDKG.amount, number(model, a)));
                     m.text("currency").flatMap(x -> concept(Schemes.CURRENCY, x))
                         .ifPresent(x -> v.addProperty(VDKG.currency, x));

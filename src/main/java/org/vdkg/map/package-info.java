@@ -1,2 +1,2 @@
-/** Maps validated fact records to RDF named graphs: one small mapper per claim kind. */
+/** Maps the validated fact records to RDF named graphs, keeping the curated position of every IRI it mints. */
 package org.vdkg.map;

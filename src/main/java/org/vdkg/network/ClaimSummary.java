@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -46,8 +47,9 @@ public final class ClaimSummary {
     public static List<String> names(Model data, Resource claim, int max) {
         Set<String> names = new LinkedHashSet<>();
         List<Resource> nodes = new ArrayList<>(List.of(claim));
-        for (int i = 0; i < nodes.size() && names.size() < max; i++) {
-            for (StmtIterator it = data.listStatements(nodes.get(i), null, (RDFNode) null); it.hasNext() && names.size() < max; ) {
+        // Every name first, then the first max in order: a store's own order must not choose which ones are shown.
+        for (int i = 0; i < nodes.size(); i++) {
+            for (StmtIterator it = data.listStatements(nodes.get(i), null, (RDFNode) null); it.hasNext(); ) {
                 Statement st = it.next();
                 if (st.getPredicate().equals(RDF.type) || !st.getObject().isURIResource()) {
                     continue;
@@ -57,7 +59,7 @@ public final class ClaimSummary {
                     if (!nodes.contains(st.getObject().asResource())) {
                         nodes.add(st.getObject().asResource());
                     }
-                } else if (o.contains("/id/") && !o.matches(".*/id/(claim|concept|source)/.*")) {
+                } else if (IriScheme.kind(o).filter(k -> !k.equals("claim") && !k.equals("concept") && !k.equals("source")).isPresent()) {
                     String l = label(data, st.getObject().asResource(), null);
                     if (l != null) {
                         names.add(l);
@@ -65,7 +67,7 @@ public final class ClaimSummary {
                 }
             }
         }
-        return names.stream().sorted().toList();
+        return names.stream().sorted().limit(max).toList();
     }
 
     /** "kind: name, name" (or just the kind when the claim links no named entity). */

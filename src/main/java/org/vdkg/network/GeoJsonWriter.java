@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -164,7 +165,7 @@ final class GeoJsonWriter {
         });
         for (Resource target : targets) {
             for (Statement st : data.listStatements(null, null, target).toList()) {
-                String claimIri = st.getSubject().isURIResource() ? VDKG.claimOf(st.getSubject().getURI()) : null;
+                String claimIri = st.getSubject().isURIResource() ? IriScheme.anyClaimOf(st.getSubject().getURI()) : null;
                 if (claimIri == null || !data.contains(data.createResource(claimIri), RDF.type, VDKG.Claim)) {
                     continue;
                 }

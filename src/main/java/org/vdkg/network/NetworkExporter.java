@@ -12,7 +12,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 
 /**
  * Exports the actor network (or, for GeoJSON, the located places) of a built database in a graph tool's format,

@@ -28,6 +28,7 @@ import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -37,7 +38,6 @@ import org.vdkg.vocab.VDKG;
  */
 public final class NetworkReader {
 
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final Model data;
 
@@ -194,7 +194,7 @@ public final class NetworkReader {
      */
     private String wikidata(Resource r, Property match) {
         return data.listStatements(r, match, (RDFNode) null).toList().stream().map(Statement::getObject)
-                .filter(o -> o.isURIResource() && o.asResource().getURI().startsWith(WIKIDATA))
+                .filter(o -> o.isURIResource() && IriScheme.wikidataId(o.asResource().getURI()).isPresent())
                 .map(o -> o.asResource().getURI())
                 .filter(u -> match.equals(SKOS.exactMatch) || !data.contains(r, SKOS.exactMatch, data.createResource(u)))
                 .sorted().findFirst().orElse(null);
@@ -229,14 +229,12 @@ public final class NetworkReader {
 
     /** The id of a node: the IRI's path after {@code id/} with {@code /} as {@code .}, else the IRI made NMTOKEN-safe. */
     static String nodeId(String iri) {
-        int i = iri.indexOf("/id/");
-        String s = i >= 0 ? iri.substring(i + 4).replace('/', '.') : iri;
+        String s = IriScheme.idPath(iri).map(p -> p.replace('/', '.')).orElse(iri);
         return s.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** The server-relative path of an entity IRI ({@code /id/...}), or null for an IRI outside {@code id/}. */
     static String path(String iri) {
-        int i = iri.indexOf("/id/");
-        return i >= 0 ? iri.substring(i) : null;
+        return IriScheme.path(iri);
     }
 }

@@ -4,15 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.atlas.json.JsonObject;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** Serves the JSON-LD context of the project's terms at {@code /context.jsonld}. */
 final class ContextServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
 
-    ContextServlet(PublishedDataset data) {
+    ContextServlet(ServedDataset data) {
         this.data = data;
     }
 

@@ -10,11 +10,16 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The VoID and DCAT description of the dataset, whose IRI is the base IRI: title, licence, publisher,
@@ -24,9 +29,6 @@ import org.vdkg.vocab.VDKG;
  */
 final class DatasetDescription {
 
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String DCAT = "http://www.w3.org/ns/dcat#";
-    static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String DATA_LICENCE = "https://creativecommons.org/licenses/by/4.0/";
     static final String CODE_LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
     static final String TITLE = "vdkg: a knowledge graph of Vietnam's defence and public-security foreign relations";
@@ -45,27 +47,27 @@ final class DatasetDescription {
      *
      * @param root the answering server's root URL, ending with {@code /}
      */
-    static Model build(PublishedDataset data, DatasetGraph dsg, String root) {
+    static Model build(ServedDataset data, DatasetGraph dsg, String root) {
         String base = data.iris().base();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("dcterms", DCTerms.NS)
-         .setNsPrefix("foaf", FOAF).setNsPrefix("vdkg", VDKG.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#");
+        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
+         .setNsPrefix("foaf", FOAF.NS).setNsPrefix("vdkg", VDKG.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#");
         Model meta = data.graph(dsg, "meta");
         m.add(meta);
         Resource ds = m.createResource(base);
-        ds.addProperty(RDF.type, m.createResource(VOID + "Dataset"));
-        ds.addProperty(RDF.type, m.createResource(DCAT + "Dataset"));
+        ds.addProperty(RDF.type, VOID.Dataset);
+        ds.addProperty(RDF.type, DCAT.Dataset);
         ds.addProperty(DCTerms.title, TITLE, "en");
         ds.addProperty(DCTerms.description, DESCRIPTION, "en");
         ds.addProperty(DCTerms.license, m.createResource(DATA_LICENCE));
         ds.addProperty(DCTerms.rights, "Data: Creative Commons Attribution 4.0 International (CC BY 4.0). "
                 + "Software: Apache License 2.0 (" + CODE_LICENCE + ").", "en");
         Resource publisher = m.createResource(base + "about#curators");
-        publisher.addProperty(RDF.type, m.createResource(FOAF + "Organization"));
-        publisher.addProperty(m.createProperty(FOAF + "name"), "vdkg curators");
+        publisher.addProperty(RDF.type, FOAF.Organization);
+        publisher.addProperty(FOAF.name, "vdkg curators");
         ds.addProperty(DCTerms.publisher, publisher);
-        ds.addProperty(m.createProperty(DCAT + "landingPage"), m.createResource(root + "about"));
-        ds.addProperty(m.createProperty(VOID + "uriSpace"), base + "id/");
+        ds.addProperty(DCAT.landingPage, m.createResource(root + "about"));
+        ds.addProperty(VOID.uriSpace, data.iris().idSpace());
 
         Model onto = data.graph(dsg, "ontology");
         onto.listSubjectsWithProperty(RDF.type, OWL.Ontology).forEachRemaining(o -> {
@@ -90,42 +92,42 @@ final class DatasetDescription {
         Set<String> entityIris = new TreeSet<>();
         // Entities are the labelled subjects: an entity's sub-nodes (origin records, a per-unit quantity) have no label.
         entities.listSubjectsWithProperty(RDFS.label).forEachRemaining(r -> {
-            if (r.isURIResource() && r.getURI().startsWith(base + "id/")) {
+            if (r.isURIResource() && r.getURI().startsWith(data.iris().idSpace())) {
                 entityIris.add(r.getURI());
             }
         });
-        ds.addLiteral(m.createProperty(VOID + "entities"), (long) entityIris.size());
+        ds.addLiteral(VOID.entities, (long) entityIris.size());
         for (String example : examples(entityIris)) {
-            ds.addProperty(m.createProperty(VOID + "exampleResource"), m.createResource(example));
+            ds.addProperty(VOID.exampleResource, m.createResource(example));
         }
 
-        Resource endpoint = m.createResource(root + data.sparqlPath().get().replaceFirst("^/", ""));
-        ds.addProperty(m.createProperty(VOID + "sparqlEndpoint"), endpoint);
+        Resource endpoint = m.createResource(root + data.sparqlPath().replaceFirst("^/", ""));
+        ds.addProperty(VOID.sparqlEndpoint, endpoint);
         Resource service = m.createResource(base + "about#sparql");
-        service.addProperty(RDF.type, m.createResource(DCAT + "DataService"));
-        service.addProperty(m.createProperty(DCAT + "endpointURL"), endpoint);
-        service.addProperty(m.createProperty(DCAT + "servesDataset"), ds);
+        service.addProperty(RDF.type, DCAT.DataService);
+        service.addProperty(DCAT.endpointURL, endpoint);
+        service.addProperty(DCAT.servesDataset, ds);
         service.addProperty(DCTerms.title, "SPARQL 1.1 query endpoint", "en");
-        ds.addProperty(m.createProperty(DCAT + "accessService"), service);
+        ds.addProperty(DCAT.accessService, service);
 
         for (Dump d : DUMPS) {
             Resource url = m.createResource(root + "dumps/" + d.fileName());
-            ds.addProperty(m.createProperty(VOID + "dataDump"), url);
+            ds.addProperty(VOID.dataDump, url);
             Resource dist = m.createResource(base + "dumps/" + d.fileName());
-            dist.addProperty(RDF.type, m.createResource(DCAT + "Distribution"));
-            dist.addProperty(m.createProperty(DCAT + "downloadURL"), url);
-            dist.addProperty(m.createProperty(DCAT + "mediaType"), m.createResource("https://www.iana.org/assignments/media-types/" + d.mediaType()));
+            dist.addProperty(RDF.type, DCAT.Distribution);
+            dist.addProperty(DCAT.downloadURL, url);
+            dist.addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + d.mediaType()));
             dist.addProperty(DCTerms.format, d.mediaType());
             dist.addProperty(DCTerms.title, d.title(), "en");
             dist.addProperty(DCTerms.license, m.createResource(DATA_LICENCE));
-            ds.addProperty(m.createProperty(DCAT + "distribution"), dist);
+            ds.addProperty(DCAT.distribution, dist);
         }
         Resource context = m.createResource(root + "context.jsonld");
         context.addProperty(DCTerms.title, "JSON-LD context of the vdkg terms", "en");
         ds.addProperty(RDFS.seeAlso, context);
 
-        for (String ns : vocabularies(PublishedDataset.union(dsg))) {
-            ds.addProperty(m.createProperty(VOID + "vocabulary"), m.createResource(ns));
+        for (String ns : vocabularies(ServedDataset.union(dsg))) {
+            ds.addProperty(VOID.vocabulary, m.createResource(ns));
         }
         return m;
     }
@@ -134,8 +136,7 @@ final class DatasetDescription {
     static List<String> examples(Set<String> entityIris) {
         Set<String> kinds = new TreeSet<>();
         return entityIris.stream().filter(iri -> {
-            String rest = iri.substring(iri.indexOf("/id/") + 4);
-            return rest.contains("/") && kinds.add(rest.substring(0, rest.indexOf('/')));
+            return IriScheme.kind(iri).filter(kinds::add).isPresent();
         }).limit(5).toList();
     }
 
@@ -189,8 +190,8 @@ final class DatasetDescription {
         }
 
         /** The exporter format of the same name. */
-        org.vdkg.store.DatasetExporter.Format format() {
-            return org.vdkg.store.DatasetExporter.Format.valueOf(name());
+        org.vdkg.export.DatasetExporter.Format format() {
+            return org.vdkg.export.DatasetExporter.Format.valueOf(name());
         }
     }
 }

@@ -8,6 +8,11 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.ServedDataset;
+import org.vdkg.web.Responses;
 
 /**
  * Answers {@code /}, the dataset IRI (the base): RDF clients get the dataset description, browsers (and any client
@@ -16,11 +21,11 @@ import java.io.IOException;
  */
 final class DatasetRootFilter implements Filter {
 
-    private final PublishedDataset data;
+    private final ServedDataset data;
     /** The home page's figures, read on the first visit: the database does not change while the server runs. */
     private volatile HomePage.Counts counts;
 
-    DatasetRootFilter(PublishedDataset data) {
+    DatasetRootFilter(ServedDataset data) {
         this.data = data;
     }
 
@@ -33,7 +38,7 @@ final class DatasetRootFilter implements Filter {
             if (wantsRdf(req)) {
                 DatasetServlet.answer(req, resp, data, Offer.all());
             } else {
-                Responses.html(resp, HomePage.render(counts(), data.sparqlPath().get()));
+                Responses.html(resp, HomePage.render(counts(), data.sparqlPath()));
             }
             return;
         }
@@ -43,7 +48,7 @@ final class DatasetRootFilter implements Filter {
     private HomePage.Counts counts() {
         HomePage.Counts c = counts;
         if (c == null) {
-            c = data.read(dsg -> HomePage.counted(data, dsg, data.publicRoot().get()));
+            c = data.read(dsg -> HomePage.counted(data, dsg, data.root()));
             counts = c;
         }
         return c;
@@ -52,7 +57,7 @@ final class DatasetRootFilter implements Filter {
     private static boolean wantsRdf(HttpServletRequest req) {
         try {
             return Negotiation.choose(req, Offer.all()).map(o -> !o.isHtml()).orElse(false);
-        } catch (Negotiation.BadRequest e) {
+        } catch (BadRequest e) {
             return false;
         }
     }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The dataset description at {@code /.well-known/void} (and the dataset IRI, the base): VoID and DCAT in
@@ -15,11 +18,11 @@ final class DatasetServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
     private final transient List<Offer> offers;
 
     /** @param htmlFirst whether a client that accepts anything gets the page ({@code /about}) or Turtle */
-    DatasetServlet(PublishedDataset data, boolean htmlFirst) {
+    DatasetServlet(ServedDataset data, boolean htmlFirst) {
         this.data = data;
         this.offers = htmlFirst ? Offer.all() : java.util.stream.Stream.concat(Offer.rdf().stream(),
                 java.util.stream.Stream.of(Offer.HTML)).toList();
@@ -34,9 +37,9 @@ final class DatasetServlet extends PublishingServlet {
         answer(req, resp, data, offers);
     }
 
-    static void answer(HttpServletRequest req, HttpServletResponse resp, PublishedDataset data, List<Offer> offers)
+    static void answer(HttpServletRequest req, HttpServletResponse resp, ServedDataset data, List<Offer> offers)
             throws IOException {
-        String root = data.publicRoot().get();
+        String root = data.root();
         boolean html = Negotiation.choose(req, offers).map(Offer::isHtml).orElse(false);
         Described d = data.read(dsg -> {
             Model v = DatasetDescription.build(data, dsg, root);

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.vdkg.store.DatasetExporter;
+import org.vdkg.export.DatasetExporter;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
+import org.vdkg.web.Html;
 
 /**
  * The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked;
@@ -16,9 +19,9 @@ final class DumpServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
 
-    DumpServlet(PublishedDataset data) {
+    DumpServlet(ServedDataset data) {
         this.data = data;
     }
 
@@ -40,7 +43,7 @@ final class DumpServlet extends PublishingServlet {
         resp.setContentType(dump.get().mediaType() + ";charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         try (OutputStream out = resp.getOutputStream()) {
-            DatasetExporter.export(data.dataset().get(), dump.get().format(), out);
+            DatasetExporter.export(data.dataset(), dump.get().format(), out);
         }
     }
 

@@ -11,6 +11,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.vdkg.vocab.VDKG;
+import org.apache.jena.vocabulary.VOID;
+import org.vdkg.web.Html;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The home page ({@code /} for browsers): what the dataset is, its counts, a search box and the ways in (explore,
@@ -34,7 +37,7 @@ final class HomePage {
     }
 
     /** Reads the counts; call inside a read transaction. */
-    static Counts counted(PublishedDataset data, DatasetGraph dsg, String root) {
+    static Counts counted(ServedDataset data, DatasetGraph dsg, String root) {
         Model v = DatasetDescription.build(data, dsg, root);
         Resource ds = v.createResource(data.iris().base());
         Names names = new Names(v, ModelFactory.createModelForGraph(dsg.getUnionGraph()));
@@ -43,11 +46,11 @@ final class HomePage {
                 .map(iri -> new Source(data.iris().href(iri), names.name(iri)))
                 .sorted(Comparator.comparing(Source::title)).toList();
         long claims;
-        try (QueryExecution qe = QueryExecution.create(CLAIMS, PublishedDataset.union(dsg))) {
+        try (QueryExecution qe = QueryExecution.create(CLAIMS, ServedDataset.union(dsg))) {
             claims = qe.execSelect().next().getLiteral("n").getLong();
         }
-        return new Counts(number(v, ds, DatasetDescription.VOID + "triples"), claims,
-                number(v, ds, DatasetDescription.VOID + "entities"), sources);
+        return new Counts(number(v, ds, VOID.triples.getURI()), claims,
+                number(v, ds, VOID.entities.getURI()), sources);
     }
 
     private static long number(Model v, Resource ds, String property) {

@@ -33,10 +33,10 @@ final class JsonLdContext {
         ctx.put("definition", "skos:definition");
         ctx.put("wasDerivedFrom", idTerm("prov:wasDerivedFrom"));
         ontology.listSubjects().toList().stream()
-                .filter(r -> r.isURIResource() && r.getURI().startsWith(VDKG.NS) && r.getURI().length() > VDKG.NS.length())
+                .filter(r -> r.isURIResource() && VDKG.localName(r.getURI()).filter(l -> !l.isEmpty()).isPresent())
                 .sorted(Comparator.comparing(Resource::getURI))
                 .forEach(r -> {
-                    String local = r.getURI().substring(VDKG.NS.length());
+                    String local = VDKG.localName(r.getURI()).orElseThrow();
                     String id = "vdkg:" + local;
                     if (r.hasProperty(RDF.type, OWL.ObjectProperty)) {
                         ctx.put(local, idTerm(id));

@@ -10,7 +10,10 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
 
 /**
  * The landing page ({@code /about}, and the HTML form of the dataset description): what the dataset is,
@@ -18,12 +21,12 @@ import org.vdkg.vocab.VDKG;
  */
 final class LandingPage {
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final Model voidModel;
     private final Model entities;
     private final Names names;
 
-    LandingPage(IriMap iris, Model voidModel, Model entities, Model ontology) {
+    LandingPage(IriScheme iris, Model voidModel, Model entities, Model ontology) {
         this.iris = iris;
         this.voidModel = voidModel;
         this.entities = entities;
@@ -36,8 +39,8 @@ final class LandingPage {
         h.element("h1", DatasetDescription.TITLE);
         h.element("p", DatasetDescription.DESCRIPTION);
         h.raw("<p class=\"iri\">").text(iris.base()).raw("</p>\n<table>\n");
-        row(h, "triples", one(ds, DatasetDescription.VOID + "triples"));
-        row(h, "entities", one(ds, DatasetDescription.VOID + "entities"));
+        row(h, "triples", one(ds, VOID.triples.getURI()));
+        row(h, "entities", one(ds, VOID.entities.getURI()));
         row(h, "last built", one(ds, DCTerms.modified.getURI()));
         row(h, "version", one(ds, DCTerms.hasVersion.getURI()));
         h.raw("</table>\n");
@@ -45,7 +48,7 @@ final class LandingPage {
         h.element("h2", "Use it");
         h.raw("<ul>\n<li>Search the entities with the box above.</li>\n<li>");
         h.link("/query", "SPARQL query UI").raw("; endpoint ");
-        String endpoint = one(ds, DatasetDescription.VOID + "sparqlEndpoint");
+        String endpoint = one(ds, VOID.sparqlEndpoint.getURI());
         h.link(endpoint, endpoint).raw("</li>\n<li>");
         h.link("/ontology", "Ontology").raw(" (classes and properties)</li>\n<li>");
         h.link("/.well-known/void?format=ttl", "Dataset description").raw(" (VoID and DCAT, Turtle)</li>\n<li>Downloads: ");

@@ -9,9 +9,15 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
+import org.vdkg.vocab.PROV;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /** Human-readable names of IRIs for pages: an English label where there is one, else a prefixed name. */
@@ -23,13 +29,13 @@ final class Names {
             .setNsPrefix("vdkg", VDKG.NS)
             .setNsPrefix("skos", SKOS.uri)
             .setNsPrefix("dcterms", DCTerms.NS)
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("prov", PROV.NS)
+            .setNsPrefix("org", ORG.NS)
+            .setNsPrefix("foaf", FOAF.NS)
             .setNsPrefix("schema", "http://schema.org/")
-            .setNsPrefix("void", "http://rdfs.org/ns/void#")
-            .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+            .setNsPrefix("void", VOID.NS)
+            .setNsPrefix("dcat", DCAT.NS)
+            .setNsPrefix("wd", IriScheme.WIKIDATA)
             .lock();
 
     private final Model[] sources;

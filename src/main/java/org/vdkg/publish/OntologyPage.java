@@ -11,16 +11,19 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 
 /** The ontology's HTML page, generated from the ontology graph: every vdkg class and property with its label and definition. */
 final class OntologyPage {
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final Model onto;
     private final Names names;
 
-    OntologyPage(IriMap iris, Model ontology) {
+    OntologyPage(IriScheme iris, Model ontology) {
         this.iris = iris;
         this.onto = ontology;
         this.names = new Names(ontology);
@@ -57,7 +60,7 @@ final class OntologyPage {
         h.element("h2", title + " (" + terms.size() + ")");
         h.raw("<dl>\n");
         for (Resource t : terms) {
-            String local = t.getURI().substring(VDKG.NS.length());
+            String local = VDKG.localName(t.getURI()).orElseThrow();
             h.raw("<dt id=\"").text(local).raw("\"><strong>").text(names.name(t.getURI())).raw("</strong> <span class=\"iri\">vdkg:")
              .text(local).raw("</span></dt>\n<dd>");
             definition(h, t);
@@ -97,7 +100,7 @@ final class OntologyPage {
                 h.raw(", ");
             }
             String u = targets.get(i).getURI();
-            h.link(u.startsWith(VDKG.NS) ? "#" + u.substring(VDKG.NS.length()) : iris.href(u), names.name(u));
+            h.link(VDKG.localName(u).map(l -> "#" + l).orElseGet(() -> iris.href(u)), names.name(u));
         }
         h.raw("</p>\n");
     }

@@ -5,15 +5,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.vdkg.web.Offer;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** The ontology IRI ({@code /ontology}): the ontology graph in every RDF format, and its HTML page. */
 final class OntologyServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
 
-    OntologyServlet(PublishedDataset data) {
+    OntologyServlet(ServedDataset data) {
         this.data = data;
     }
 

@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.Responses;
 
 /**
  * Common ground of the linked-data servlets: GET and HEAD only, content negotiation, the
@@ -25,7 +29,7 @@ abstract class PublishingServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         try {
             serve(req, resp);
-        } catch (Negotiation.BadRequest e) {
+        } catch (BadRequest e) {
             Responses.error(resp, 400, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("{} {}", req.getMethod(), req.getRequestURI(), e);

@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import org.vdkg.query.SavedQuery;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Responses;
+import org.vdkg.web.Html;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The read-only query UI: the page at {@code /query} (Fuseki's UI in vdkg's frame, opened on the dataset's query
@@ -46,12 +49,12 @@ final class QueryUiServlet extends HttpServlet {
             Map.entry("wd", "http://www.wikidata.org/entity/"),
             Map.entry("wdt", "http://www.wikidata.org/prop/direct/"));
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
     private final transient List<SavedQuery> catalogue;
     /** Rewritten files, made on first use (the catalogue and the data do not change while the server runs). */
     private final transient Map<String, byte[]> made = new ConcurrentHashMap<>();
 
-    QueryUiServlet(PublishedDataset data, List<SavedQuery> catalogue) {
+    QueryUiServlet(ServedDataset data, List<SavedQuery> catalogue) {
         this.data = data;
         this.catalogue = catalogue;
     }
@@ -79,14 +82,14 @@ final class QueryUiServlet extends HttpServlet {
         } catch (IllegalStateException e) {
             LOG.error("the query UI cannot be served: {}", e.getMessage());
             Responses.error(resp, 503, "the query UI is not available on this server: " + e.getMessage()
-                    + "; the SPARQL endpoint is at " + data.sparqlPath().get());
+                    + "; the SPARQL endpoint is at " + data.sparqlPath());
         }
     }
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Allow", "GET, HEAD");
-        Responses.error(resp, 405, "the query UI is read only; send queries to " + data.sparqlPath().get());
+        Responses.error(resp, 405, "the query UI is read only; send queries to " + data.sparqlPath());
     }
 
     private static void send(HttpServletResponse resp, String type, byte[] body, boolean cache) throws IOException {
@@ -128,7 +131,7 @@ final class QueryUiServlet extends HttpServlet {
     private byte[] page() {
         String html = QueryUiFiles.text("index.html");
         QueryUiFiles.entryScript(html);
-        String sparql = data.sparqlPath().get();
+        String sparql = data.sparqlPath();
         String dataset = sparql.replaceFirst("^/", "").replaceFirst("/.*$", "");
         html = html.replaceFirst("(?s)<!--.*?-->\\s*", "")
                 .replace("<html lang=\"en\">", "<html lang=\"en\" data-dataset=\"" + Html.escape(dataset) + "\" data-sparql=\""

@@ -14,6 +14,8 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
 
 /**
@@ -25,13 +27,11 @@ import org.vdkg.vocab.VDKG;
 final class ResourceDescriber {
 
     private static final List<Property> NAMES = List.of(RDFS.label, SKOS.prefLabel, DCTerms.title);
-    private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
 
-    private final String claimPrefix;
+    private final IriScheme iris;
 
-    ResourceDescriber(IriMap iris) {
-        this.claimPrefix = iris.base() + "id/claim/";
+    ResourceDescriber(IriScheme iris) {
+        this.iris = iris;
     }
 
     /** The description, or null when the graph says nothing about {@code iri} as a subject. */
@@ -46,7 +46,7 @@ final class ResourceDescriber {
         // Where a place's coordinates come from: the gazetteer record and the package release it was copied from.
         for (RDFNode rec : union.listObjectsOfProperty(r, VDKG.coordinatesFrom).toList()) {
             out.add(union.listStatements(rec.asResource(), null, (RDFNode) null));
-            for (RDFNode release : union.listObjectsOfProperty(rec.asResource(), DERIVED_FROM).toList()) {
+            for (RDFNode release : union.listObjectsOfProperty(rec.asResource(), PROV.wasDerivedFrom).toList()) {
                 if (release.isResource()) {
                     out.add(union.listStatements(release.asResource(), null, (RDFNode) null));
                 }
@@ -58,14 +58,14 @@ final class ResourceDescriber {
                 out.add(union.listStatements(o.asResource(), null, (RDFNode) null));
             }
         }
-        if (isClaimNode(iri)) {
-            addClaim(union, claimOf(iri), out);
+        if (iris.isClaimNode(iri)) {
+            addClaim(union, iris.claimOf(iri), out);
         }
         Set<String> claims = new HashSet<>();
         for (Statement st : union.listStatements(null, null, r).toList()) {
             String s = st.getSubject().getURI();
-            if (s != null && isClaimNode(s)) {
-                String claim = claimOf(s);
+            if (s != null && iris.isClaimNode(s)) {
+                String claim = iris.claimOf(s);
                 if (claims.add(claim)) {
                     addClaim(union, claim, out);
                 }
@@ -78,17 +78,6 @@ final class ResourceDescriber {
         }
         addNames(union, out);
         return out;
-    }
-
-    boolean isClaimNode(String iri) {
-        return iri.startsWith(claimPrefix);
-    }
-
-    /** The claim IRI ({@code B id/claim/<source>/<claim>}) of a claim or of one of its sub-nodes. */
-    String claimOf(String iri) {
-        String rest = iri.substring(claimPrefix.length());
-        String[] parts = rest.split("/", 3);
-        return parts.length < 2 ? iri : claimPrefix + parts[0] + "/" + parts[1];
     }
 
     /** The claim's triples and those of the sub-nodes it reaches (citation, item lines, participants...). */

@@ -1,6 +1,5 @@
 package org.vdkg.publish;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +16,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.vdkg.vocab.GEO;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 
 /**
  * The HTML page of one resource, drawn from its description: labels in every language, types, its own
@@ -27,22 +31,15 @@ import org.vdkg.vocab.VDKG;
  */
 final class ResourcePage {
 
-    private static final Property DERIVED_FROM = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Set<Property> LABELS = Set.of(RDFS.label, SKOS.prefLabel, SKOS.altLabel, DCTerms.title);
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
     private static final Set<Property> MATCHES = Set.of(SKOS.exactMatch, SKOS.closeMatch, SKOS.mappingRelation);
-    private static final Property GEO_LAT = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
-    private static final Property GEO_LONG = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/2003/01/geo/wgs84_pos#long");
 
-    private final IriMap iris;
+    private final IriScheme iris;
     private final ResourceDescriber describer;
     private final Model d;
     private final Names names;
 
-    ResourcePage(IriMap iris, ResourceDescriber describer, Model description, Model union) {
+    ResourcePage(IriScheme iris, ResourceDescriber describer, Model description, Model union) {
         this.iris = iris;
         this.describer = describer;
         this.d = description;
@@ -102,22 +99,22 @@ final class ResourcePage {
 
         List<Statement> props = d.listStatements(r, null, (RDFNode) null).toList().stream()
                 .filter(st -> !LABELS.contains(st.getPredicate()) && !st.getPredicate().equals(RDF.type)
-                        && !st.getPredicate().equals(DERIVED_FROM) && !isWikidataMatch(st))
+                        && !st.getPredicate().equals(PROV.wasDerivedFrom) && !isWikidataMatch(st))
                 .sorted(order()).toList();
-        wikidata(h, r);
+        wikidata(h, r, origins);
         coordinates(h, r);
         if (!props.isEmpty()) {
             h.element("h2", "Properties");
             table(h, props, iri, origins);
         }
-        if (describer.isClaimNode(iri)) {
+        if (iris.isClaimNode(iri)) {
             evidence(h, r);
         }
 
         Set<String> claims = new LinkedHashSet<>();
         d.listSubjects().forEachRemaining(s -> {
-            if (s.isURIResource() && describer.isClaimNode(s.getURI())) {
-                String c = describer.claimOf(s.getURI());
+            if (s.isURIResource() && iris.isClaimNode(s.getURI())) {
+                String c = iris.claimOf(s.getURI());
                 if (!c.equals(iri) && !iri.startsWith(c + "/")) {
                     claims.add(c);
                 }
@@ -131,7 +128,7 @@ final class ResourcePage {
         }
 
         List<Statement> inbound = d.listStatements(null, null, r).toList().stream()
-                .filter(st -> !st.getSubject().isURIResource() || !describer.isClaimNode(st.getSubject().getURI()))
+                .filter(st -> !st.getSubject().isURIResource() || !iris.isClaimNode(st.getSubject().getURI()))
                 .filter(st -> !st.getPredicate().equals(VDKG.annotatedEntity) && !st.getPredicate().equals(VDKG.annotatedValue))
                 .sorted(Comparator.comparing((Statement st) -> st.getPredicate().getURI())
                         .thenComparing(st -> String.valueOf(st.getSubject().getURI())))
@@ -154,14 +151,14 @@ final class ResourcePage {
     /** A SKOS mapping to a Wikidata item: shown once, in the Wikidata section, with its kind. */
     private static boolean isWikidataMatch(Statement st) {
         return MATCHES.contains(st.getPredicate()) && st.getObject().isURIResource()
-                && st.getObject().asResource().getURI().startsWith(WIKIDATA);
+                && IriScheme.wikidataId(st.getObject().asResource().getURI()).isPresent();
     }
 
     /**
      * Each Wikidata item once, as an exact match (the same thing, verified) or a close match (related, not the same
      * or not verified); an exact match is not repeated as close though skos:exactMatch implies skos:closeMatch.
      */
-    private void wikidata(Html h, Resource r) {
+    private void wikidata(Html h, Resource r, Map<String, Resource> origins) {
         Set<String> items = new java.util.TreeSet<>();
         d.listStatements(r, null, (RDFNode) null).toList().stream().filter(ResourcePage::isWikidataMatch)
                 .forEach(st -> items.add(st.getObject().asResource().getURI()));
@@ -173,9 +170,10 @@ final class ResourcePage {
         for (String item : items) {
             boolean exact = d.contains(r, SKOS.exactMatch, d.createResource(item));
             h.raw("<li class=\"wikidata ").raw(exact ? "exact" : "close").raw("\">");
-            h.link(item, item.substring(WIKIDATA.length()));
+            h.link(item, IriScheme.wikidataId(item).orElseThrow());
             h.text(exact ? " exact match (skos:exactMatch): the same thing"
                     : " close match only (skos:closeMatch): a related item, not verified as the same");
+            outsideMark(h, origins.get(key(exact ? SKOS.exactMatch : SKOS.closeMatch, d.createResource(item))));
             h.raw("</li>");
         }
         h.raw("</ul>\n");
@@ -183,8 +181,8 @@ final class ResourcePage {
 
     /** Where a place's coordinates come from: the gazetteer record, its package release and licence. */
     private void coordinates(Html h, Resource r) {
-        Statement lat = d.getProperty(r, GEO_LAT);
-        Statement lon = d.getProperty(r, GEO_LONG);
+        Statement lat = d.getProperty(r, GEO.lat);
+        Statement lon = d.getProperty(r, GEO.long_);
         if (lat == null || lon == null) {
             return;
         }
@@ -197,7 +195,7 @@ final class ResourcePage {
             for (RDFNode id : d.listObjectsOfProperty(rec.asResource(), VDKG.geonamesId).toList()) {
                 h.text(" (GeoNames " + id.asLiteral().getLexicalForm() + ")");
             }
-            for (RDFNode ds : d.listObjectsOfProperty(rec.asResource(), DERIVED_FROM).toList()) {
+            for (RDFNode ds : d.listObjectsOfProperty(rec.asResource(), PROV.wasDerivedFrom).toList()) {
                 h.raw(", copied from ");
                 node(h, ds, null);
                 for (RDFNode lic : d.listObjectsOfProperty(ds.asResource(), DCTerms.license).toList()) {
@@ -226,7 +224,7 @@ final class ResourcePage {
         h.link(iris.href(c.getURI()), c.getURI().substring(c.getURI().lastIndexOf('/') + 1));
         h.raw("</h3>\n");
         table(h, d.listStatements(c, null, (RDFNode) null).toList().stream()
-                .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(DERIVED_FROM)
+                .filter(st -> !st.getPredicate().equals(RDF.type) && !st.getPredicate().equals(PROV.wasDerivedFrom)
                         && !LABELS.contains(st.getPredicate()))
                 .sorted(order()).toList(), self, Map.of());
         evidence(h, c);
@@ -235,7 +233,7 @@ final class ResourcePage {
 
     /** Source, paragraphs, footnotes, cited work and pages of every citation of {@code claim}. */
     private void evidence(Html h, Resource claim) {
-        for (RDFNode cit : d.listObjectsOfProperty(claim, DERIVED_FROM).toList()) {
+        for (RDFNode cit : d.listObjectsOfProperty(claim, PROV.wasDerivedFrom).toList()) {
             if (!cit.isResource()) {
                 continue;
             }
@@ -277,15 +275,19 @@ final class ResourcePage {
             node(h, st.getPredicate(), self);
             h.raw("</th><td>");
             value(h, st.getObject(), self, 0);
-            Resource origin = origins.get(key(st.getPredicate(), st.getObject()));
-            if (origin != null) {
-                h.raw(" <span class=\"origin\">(from outside the articles: ");
-                origin(h, origin);
-                h.raw(")</span>");
-            }
+            outsideMark(h, origins.get(key(st.getPredicate(), st.getObject())));
             h.raw("</td></tr>\n");
         }
         h.raw("</table>\n");
+    }
+
+    /** After a value: where it comes from, when its origin record (null for none) says it is not from the articles. */
+    private void outsideMark(Html h, Resource origin) {
+        if (origin != null) {
+            h.raw(" <span class=\"origin\">(from outside the articles: ");
+            origin(h, origin);
+            h.raw(")</span>");
+        }
     }
 
     /** The origin records ({@code vdkg:ValueOrigin}) of {@code r}'s values, by property and value. */
@@ -326,8 +328,8 @@ final class ResourcePage {
      * are shown inline, not as bare links.
      */
     private void value(Html h, RDFNode o, String self, int depth) {
-        boolean claimSubNode = o.isURIResource() && describer.isClaimNode(o.asResource().getURI())
-                && !describer.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
+        boolean claimSubNode = o.isURIResource() && iris.isClaimNode(o.asResource().getURI())
+                && !iris.claimOf(o.asResource().getURI()).equals(o.asResource().getURI());
         boolean entitySubNode = o.isURIResource() && self != null && o.asResource().getURI().startsWith(self + "/");
         if ((claimSubNode || entitySubNode) && depth < 3) {
             List<Statement> sub = d.listStatements(o.asResource(), null, (RDFNode) null).toList().stream()

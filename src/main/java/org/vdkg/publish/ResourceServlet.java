@@ -4,16 +4,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** Dereferences the IRIs under {@code BASE id/}: entities, sources, concepts, claims and their sub-nodes. */
 final class ResourceServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
     private final transient ResourceDescriber describer;
 
-    ResourceServlet(PublishedDataset data) {
+    ResourceServlet(ServedDataset data) {
         this.data = data;
         this.describer = new ResourceDescriber(data.iris());
     }
@@ -28,7 +33,7 @@ final class ResourceServlet extends PublishingServlet {
         String iri = data.iris().iri(path);
         boolean html = wantsHtml(req);
         Described d = data.read(dsg -> {
-            Model union = PublishedDataset.union(dsg);
+            Model union = ServedDataset.union(dsg);
             Model m = describer.describe(union, iri);
             if (m == null) {
                 return null;
@@ -47,7 +52,7 @@ final class ResourceServlet extends PublishingServlet {
     static boolean wantsHtml(HttpServletRequest req) {
         try {
             return Negotiation.choose(req, Offer.all()).map(Offer::isHtml).orElse(false);
-        } catch (Negotiation.BadRequest e) {
+        } catch (BadRequest e) {
             return false;
         }
     }

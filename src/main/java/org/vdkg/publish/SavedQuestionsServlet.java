@@ -7,6 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.vdkg.query.SavedQuery;
+import org.vdkg.web.Responses;
+import org.vdkg.web.Html;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The saved questions ({@code /queries}): every query of the catalogue by its question, with what it shows, the
@@ -17,10 +20,10 @@ final class SavedQuestionsServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PublishedDataset data;
+    private final transient ServedDataset data;
     private final transient List<SavedQuery> catalogue;
 
-    SavedQuestionsServlet(PublishedDataset data, List<SavedQuery> catalogue) {
+    SavedQuestionsServlet(ServedDataset data, List<SavedQuery> catalogue) {
         this.data = data;
         this.catalogue = catalogue;
     }
@@ -31,7 +34,7 @@ final class SavedQuestionsServlet extends PublishingServlet {
             Responses.error(resp, 404, "no such page; the saved questions are listed at /queries");
             return;
         }
-        Responses.html(resp, render(catalogue, data.sparqlPath().get()));
+        Responses.html(resp, render(catalogue, data.sparqlPath()));
     }
 
     /** The page; {@code sparql} is the query endpoint's path. */

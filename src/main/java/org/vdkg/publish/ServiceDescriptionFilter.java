@@ -18,6 +18,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Html;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /**
  * Answers a GET of the SPARQL endpoint without a query with a SPARQL 1.1 Service Description in RDF, or, for a
@@ -29,9 +36,9 @@ final class ServiceDescriptionFilter implements Filter {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
 
-    private final PublishedDataset data;
+    private final ServedDataset data;
 
-    ServiceDescriptionFilter(PublishedDataset data) {
+    ServiceDescriptionFilter(ServedDataset data) {
         this.data = data;
     }
 
@@ -40,11 +47,11 @@ final class ServiceDescriptionFilter implements Filter {
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
                 && "GET".equals(req.getMethod()) && req.getParameter("query") == null
-                && req.getRequestURI().equals(data.sparqlPath().get())) {
+                && req.getRequestURI().equals(data.sparqlPath())) {
             Optional<Offer> o;
             try {
                 o = Negotiation.choose(req, Offer.all());
-            } catch (Negotiation.BadRequest e) {
+            } catch (BadRequest e) {
                 Responses.error(resp, 400, e.getMessage());
                 return;
             }
@@ -52,9 +59,9 @@ final class ServiceDescriptionFilter implements Filter {
                 resp.setHeader("Vary", "Accept");
                 if (o.get().isHtml()) {
                     // A browser following the endpoint link of the landing page gets a page, not Fuseki's 404.
-                    Responses.html(resp, page(data.publicRoot().get()));
+                    Responses.html(resp, page(data.root()));
                 } else {
-                    Responses.rdf(resp, describe(data.publicRoot().get()), o.get());
+                    Responses.rdf(resp, describe(data.root()), o.get());
                 }
                 return;
             }
@@ -64,7 +71,7 @@ final class ServiceDescriptionFilter implements Filter {
 
     /** What a person who opens the endpoint's URL needs: what it is, and where to query it. */
     private String page(String root) {
-        String endpoint = root + data.sparqlPath().get().replaceFirst("^/", "");
+        String endpoint = root + data.sparqlPath().replaceFirst("^/", "");
         return new Html("SPARQL endpoint").element("h1", "SPARQL endpoint")
                 .raw("<p>").text(endpoint).raw(" answers SPARQL 1.1 queries sent with GET (<code>?query=</code>) or POST. ")
                 .raw("The default graph is the union of all named graphs.</p>\n<p>Write and run queries in the ")
@@ -75,8 +82,8 @@ final class ServiceDescriptionFilter implements Filter {
     Model describe(String root) {
         String base = data.iris().base();
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", DatasetDescription.VOID);
-        Resource endpoint = m.createResource(root + data.sparqlPath().get().replaceFirst("^/", ""));
+        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS);
+        Resource endpoint = m.createResource(root + data.sparqlPath().replaceFirst("^/", ""));
         Property sd = m.createProperty(SD + "endpoint");
         endpoint.addProperty(RDF.type, m.createResource(SD + "Service"));
         endpoint.addProperty(sd, endpoint);
@@ -95,8 +102,8 @@ final class ServiceDescriptionFilter implements Filter {
         ds.addProperty(m.createProperty(SD + "defaultGraph"), dflt);
         data.read(dsg -> {
             Model meta = data.graph(dsg, "meta");
-            meta.listObjectsOfProperty(meta.createResource(base), meta.createProperty(DatasetDescription.VOID + "triples"))
-                    .forEachRemaining(n -> dflt.addProperty(m.createProperty(DatasetDescription.VOID + "triples"), n));
+            meta.listObjectsOfProperty(meta.createResource(base), VOID.triples)
+                    .forEachRemaining(n -> dflt.addProperty(VOID.triples, n));
             Iter.toList(dsg.listGraphNodes()).stream().sorted(Comparator.comparing(Node::getURI)).forEach(g -> {
                 Resource named = m.createResource(AnonId.create("named-graph-" + g.getURI()));
                 named.addProperty(RDF.type, m.createResource(SD + "NamedGraph"));

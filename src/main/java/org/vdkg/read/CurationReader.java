@@ -13,9 +13,24 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.vdkg.validate.Problem;
-import org.vdkg.validate.Rule;
-import org.vdkg.validate.Suggest;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.FootnoteRecord;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.WorkRecord;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YList;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
+import org.vdkg.yaml.YamlReader;
 
 /**
  * Reads a project's {@code data/} folder ({@code sources.yaml}, {@code entities/*.yaml},
@@ -24,11 +39,11 @@ import org.vdkg.validate.Suggest;
  */
 public final class CurationReader {
 
-    private final Path root;
+    private final ProjectLayout layout;
     private final List<Problem> problems;
 
     private CurationReader(Path root, List<Problem> problems) {
-        this.root = root;
+        this.layout = new ProjectLayout(root);
         this.problems = problems;
     }
 
@@ -38,12 +53,11 @@ public final class CurationReader {
     }
 
     private Curation readAll() {
-        Path data = root.resolve("data");
         List<SourceRecord> sources = new ArrayList<>();
         List<WorkRecord> works = new ArrayList<>();
         List<EntityRecord> entities = new ArrayList<>();
         List<ClaimsFile> claims = new ArrayList<>();
-        Path sourcesFile = data.resolve("sources.yaml");
+        Path sourcesFile = layout.sourcesFile();
         Position sourcesPos = Position.ofFile(rel(sourcesFile));
         if (Files.isRegularFile(sourcesFile)) {
             readSources(sourcesFile, sources, works);
@@ -51,10 +65,10 @@ public final class CurationReader {
             problems.add(Rule.MISSING_FIELD.problem(sourcesPos, "data/sources.yaml is missing",
                 "create it with a 'sources:' list (see docs/model.md)"));
         }
-        for (Path f : yamlFiles(data.resolve("entities"))) {
+        for (Path f : yamlFiles(layout.entitiesDir())) {
             readEntities(f, entities);
         }
-        for (Path f : yamlFiles(data.resolve("claims"))) {
+        for (Path f : yamlFiles(layout.claimsDir())) {
             readClaims(f).ifPresent(claims::add);
         }
         return new Curation(sources, works, entities, claims, sourcesPos);
@@ -74,7 +88,7 @@ public final class CurationReader {
     }
 
     private String rel(Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+        return layout.root().relativize(p).toString().replace('\\', '/');
     }
 
     private Optional<YMap> top(Path f, Set<String> keys) {
@@ -92,19 +106,8 @@ public final class CurationReader {
         return Optional.of(m);
     }
 
-    /** Reports keys of {@code m} not in {@code allowed}, with a "did you mean" hint. */
-    public static void unknownKeys(YMap m, Set<String> allowed, String where, List<Problem> problems) {
-        for (YMap.Entry e : m.entries().values()) {
-            if (!allowed.contains(e.key())) {
-                String hint = Suggest.closest(e.key(), allowed).map(s -> "did you mean '" + s + "'?")
-                    .orElse("allowed keys: " + String.join(", ", new java.util.TreeSet<>(allowed)));
-                problems.add(Rule.UNKNOWN_KEY.problem(e.keyPos(), "unknown key '" + e.key() + "' " + where, hint));
-            }
-        }
-    }
-
     private void unknownKeys(YMap m, Set<String> allowed, String where) {
-        unknownKeys(m, allowed, where, problems);
+        m.reportUnknownKeys(allowed, where, problems);
     }
 
     private List<YMap> listOfMaps(YMap m, String key, boolean required) {

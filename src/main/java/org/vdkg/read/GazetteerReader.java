@@ -1,5 +1,11 @@
 package org.vdkg.read;
 
+import org.vdkg.problem.Position;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
+import org.vdkg.yaml.YamlReader;
+import org.vdkg.yaml.Located;
+import org.vdkg.yaml.YMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.validate.Problem;
-import org.vdkg.validate.Rule;
+import org.vdkg.model.Gazetteer;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 
 /**
  * Reads {@code data/gazetteer.yaml} (the curator's choices) and {@code data/gazetteer/geonames-points.tsv} (the
@@ -63,9 +70,9 @@ public final class GazetteerReader {
                 + doc.get().shape(), "start the file with 'points:' and 'no_point:' lists"));
             return;
         }
-        CurationReader.unknownKeys(top, Set.of("points", "no_point"), "in " + CHOICES, problems);
+        top.reportUnknownKeys(Set.of("points", "no_point"), "in " + CHOICES, problems);
         for (YMap m : CurationReader.listOfMaps(top, "points", false, problems)) {
-            CurationReader.unknownKeys(m, Set.of("place", "geonames", "note"), "in a gazetteer point", problems);
+            m.reportUnknownKeys(Set.of("place", "geonames", "note"), "in a gazetteer point", problems);
             Optional<Located<String>> place = text(m, "place", "<slug of the place>, e.g. place: kunming");
             Optional<Located<String>> id = text(m, "geonames", "<GeoNames id of the same place>, e.g. geonames: 1804651");
             if (place.isPresent() && id.isPresent()) {
@@ -73,7 +80,7 @@ public final class GazetteerReader {
             }
         }
         for (YMap m : CurationReader.listOfMaps(top, "no_point", false, problems)) {
-            CurationReader.unknownKeys(m, Set.of("place", "reason"), "in a place without point", problems);
+            m.reportUnknownKeys(Set.of("place", "reason"), "in a place without point", problems);
             Optional<Located<String>> place = text(m, "place", "<slug of the place>, e.g. place: europe");
             Optional<Located<String>> reason = text(m, "reason", "<why it gets no point: an area, a line, "
                 + "not in the gazetteer package...>");

@@ -1,2 +1,2 @@
-/** Reads curated YAML into fact records that keep the file, line and column of every value. */
+/** Reads a project's data/ folder (and the gazetteer records) into fact records, reporting YAML syntax and the shape of the files. */
 package org.vdkg.read;

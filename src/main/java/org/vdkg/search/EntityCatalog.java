@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,14 +14,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.VOID;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 
 /** Reads what search results show about an entity (names, types, description, Wikidata item) from the served dataset. */
 public final class EntityCatalog {
 
-    /** Entity IRIs: {@code <base>id/<kind>/<slug>}; claims, concepts and sources are not entities. */
-    static final Pattern ENTITY = Pattern.compile("^(.*/)id/((?:person|org|place|event|document|project|item)/[a-z0-9]+(?:-[a-z0-9]+)*)$");
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     /** One name of an entity: a label (the article's own name, one per language) or an alias. */
     public record Name(String text, String lang, boolean alias) {
@@ -46,7 +43,7 @@ public final class EntityCatalog {
 
         /** The server-relative path of the entity's page, mirroring the IRI path ({@code /id/person/ho-chi-minh}). */
         public String path() {
-            return "/id/" + id;
+            return "/" + IriScheme.ID + id;
         }
     }
 
@@ -56,20 +53,14 @@ public final class EntityCatalog {
         this.dsg = dsg;
     }
 
-    /** The {@code <kind>/<slug>} id of an entity IRI, or empty when the IRI is not an entity's. */
-    static Optional<String> idOf(String iri) {
-        Matcher m = ENTITY.matcher(iri);
-        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
-    }
-
     /** The entity of {@code iri}; call inside a read transaction. Empty when it is not an entity or not in the data. */
     Optional<Entity> entity(String iri) {
-        Matcher m = ENTITY.matcher(iri);
-        if (!m.matches()) {
+        Optional<IriScheme.EntityIri> parsed = IriScheme.entityIri(iri);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
         Node s = NodeFactory.createURI(iri);
-        Graph entities = dsg.getGraph(NodeFactory.createURI(m.group(1) + "graph/entities"));
+        Graph entities = dsg.getGraph(NodeFactory.createURI(new IriScheme(parsed.get().base()).graph("entities")));
         List<Name> names = new ArrayList<>();
         for (Triple t : entities.find(s, RDFS.label.asNode(), Node.ANY).toList()) {
             names.add(name(t.getObject(), false));
@@ -91,19 +82,19 @@ public final class EntityCatalog {
         // A close match is only close when it is not also exact (skos:exactMatch implies skos:closeMatch).
         Optional<String> close = wikidata(entities, s, SKOS.closeMatch.asNode()).stream()
                 .filter(q -> wikidata.isEmpty() || !wikidata.get().equals(q)).findFirst();
-        return Optional.of(new Entity(iri, m.group(2), label, description, own, all, List.copyOf(names), wikidata, close));
+        return Optional.of(new Entity(iri, parsed.get().id(), label, description, own, all, List.copyOf(names), wikidata, close));
     }
 
     /** The Wikidata Q-ids that {@code s} is linked to by exactly {@code match}, sorted. */
     private static List<String> wikidata(Graph g, Node s, Node match) {
         return g.find(s, match, Node.ANY).toList().stream()
                 .map(t -> t.getObject().isURI() ? t.getObject().getURI() : "")
-                .filter(u -> u.startsWith(WIKIDATA)).map(u -> u.substring(WIKIDATA.length())).sorted().toList();
+                .flatMap(u -> IriScheme.wikidataId(u).stream()).sorted().toList();
     }
 
     /** The entity with reconciliation id {@code <kind>/<slug>}, under the base IRI of the data. */
     Optional<Entity> byId(String id, String base) {
-        return entity(base + "id/" + id);
+        return entity(new IriScheme(base).resource(id));
     }
 
     private static Name name(Node literal, boolean alias) {
@@ -113,14 +104,13 @@ public final class EntityCatalog {
     private static List<String> vdkgTypes(Graph g, Node s) {
         return g.find(s, RDF.type.asNode(), Node.ANY).toList().stream()
                 .map(t -> t.getObject())
-                .filter(o -> o.isURI() && o.getURI().startsWith(VDKG.NS))
-                .map(o -> o.getURI().substring(VDKG.NS.length()))
+                .filter(Node::isURI).flatMap(o -> VDKG.localName(o.getURI()).stream())
                 .sorted().distinct().toList();
     }
 
     /** The base IRI of the data (from the build metadata), e.g. {@code https://w3id.org/vdkg/}; call inside a read transaction. */
     Optional<String> base() {
-        Node dataset = NodeFactory.createURI("http://rdfs.org/ns/void#Dataset");
+        Node dataset = VOID.Dataset.asNode();
         return dsg.stream(Node.ANY, Node.ANY, RDF.type.asNode(), dataset)
                 .map(q -> q.getSubject()).filter(Node::isURI).map(Node::getURI).findFirst();
     }

@@ -1,6 +1,6 @@
 package org.vdkg.search;
 
-import org.vdkg.validate.Suggest;
+import org.vdkg.problem.Suggest;
 
 /** How close a typed name is to an entity's name, 0 to 100, after folding case and diacritics. */
 final class NameSimilarity {

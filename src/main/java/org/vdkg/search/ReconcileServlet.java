@@ -5,13 +5,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonParseException;
 import org.apache.jena.atlas.json.JsonValue;
-import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Html;
+import org.vdkg.web.Requests;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The OpenRefine reconciliation service (Reconciliation Service API v0.2) at {@code /reconcile}:
@@ -21,20 +24,20 @@ import org.vdkg.search.EntityCatalog.Entity;
 public final class ReconcileServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
     /** Longest JSON parameter accepted: a batch of a few hundred names fits easily. */
     static final int MAX_JSON = 1_000_000;
 
+    private final transient ServedDataset data;
     private final long deadlineMillis;
-    /** The server's public root URL, never taken from the request: a {@code Host} header must not reach the answers. */
-    private final transient Supplier<String> publicRoot;
 
     /**
+     * @param data the served dataset, whose text index the answers come from
      * @param deadlineMillis time one reconciliation request may take (the server's query timeout); past it, 503
-     * @param publicRoot the server's public root URL, ending with {@code /}
      */
-    ReconcileServlet(long deadlineMillis, Supplier<String> publicRoot) {
+    public ReconcileServlet(ServedDataset data, long deadlineMillis) {
+        this.data = data;
         this.deadlineMillis = deadlineMillis;
-        this.publicRoot = publicRoot;
     }
 
     @Override
@@ -48,45 +51,44 @@ public final class ReconcileServlet extends HttpServlet {
     }
 
     private void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Optional<EntitySearch> search = HttpAnswers.search(getServletContext());
+        Optional<EntitySearch> search = EntitySearch.over(data.dataset());
         if (search.isEmpty()) {
-            HttpAnswers.error(resp, 503, "this server's dataset has no text index (see fuseki-config/vdkg.ttl)");
+            Responses.jsonError(resp, 503, "this server's dataset has no text index (see fuseki-config/vdkg.ttl)");
             return;
         }
         Reconciler r = new Reconciler(search.get(), System.nanoTime() + deadlineMillis * 1_000_000L);
-        String root = publicRoot.get();
+        String root = data.root();
         String path = Optional.ofNullable(req.getPathInfo()).orElse("/");
         try {
             switch (path) {
                 case "/", "" -> service(r, root, req, resp);
-                case "/suggest/entity" -> HttpAnswers.json(req, resp, 200,
-                        r.suggestEntity(text(req, "prefix"), HttpAnswers.intParam(req, "cursor", 0, 0, 1000)));
-                case "/suggest/type" -> HttpAnswers.json(req, resp, 200, r.suggestType(text(req, "prefix")));
-                case "/suggest/property" -> HttpAnswers.json(req, resp, 200, r.suggestProperty(text(req, "prefix")));
-                case "/propose_properties" -> HttpAnswers.json(req, resp, 200,
-                        r.proposeProperties(req.getParameter("type"), HttpAnswers.intParam(req, "limit", 20, 1, 100)));
+                case "/suggest/entity" -> Responses.json(req, resp, 200,
+                        r.suggestEntity(text(req, "prefix"), Requests.intParam(req, "cursor", 0, 0, 1000)));
+                case "/suggest/type" -> Responses.json(req, resp, 200, r.suggestType(text(req, "prefix")));
+                case "/suggest/property" -> Responses.json(req, resp, 200, r.suggestProperty(text(req, "prefix")));
+                case "/propose_properties" -> Responses.json(req, resp, 200,
+                        r.proposeProperties(req.getParameter("type"), Requests.intParam(req, "limit", 20, 1, 100)));
                 case "/flyout/entity" -> {
                     Entity e = entity(r, req);
                     JsonObject o = new JsonObject();
                     o.put("id", e.id());
                     o.put("html", Reconciler.card(e, root));
-                    HttpAnswers.json(req, resp, 200, o);
+                    Responses.json(req, resp, 200, o);
                 }
                 case "/preview" -> {
                     // A bare page: OpenRefine shows it in a small frame, without the site's header.
                     Entity e = entity(r, req);
-                    HttpAnswers.html(resp, 200, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                            + Html.escape(e.name()) + "</title></head><body>" + Reconciler.card(e, root) + "</body></html>\n");
+                    Responses.html(resp, 200, Html.bare(e.name(), Reconciler.card(e, root)));
                 }
-                default -> HttpAnswers.error(resp, 404, "no such reconciliation service: " + path);
+                default -> Responses.jsonError(resp, 404, "no such reconciliation service: " + path);
             }
-        } catch (HttpAnswers.BadRequest e) {
-            HttpAnswers.error(resp, 400, e.getMessage());
+        } catch (BadRequest e) {
+            Responses.jsonError(resp, 400, e.getMessage());
         } catch (NotFound e) {
-            HttpAnswers.error(resp, 404, e.getMessage());
+            Responses.jsonError(resp, 404, e.getMessage());
         } catch (Reconciler.TooSlow e) {
             resp.setHeader("Retry-After", "1");
-            HttpAnswers.error(resp, 503, e.getMessage());
+            Responses.jsonError(resp, 503, e.getMessage());
         }
     }
 
@@ -95,7 +97,7 @@ public final class ReconcileServlet extends HttpServlet {
         String query = req.getParameter("query");
         String extend = req.getParameter("extend");
         if (queries != null) {
-            HttpAnswers.json(req, resp, 200, r.queryBatch(object(queries, "queries")));
+            Responses.json(req, resp, 200, r.queryBatch(object(queries, "queries")));
         } else if (query != null) {
             // Version 0.1 single query: a bare string, or one query object; answered as {"result": [...]}.
             JsonObject q;
@@ -107,28 +109,28 @@ public final class ReconcileServlet extends HttpServlet {
             }
             JsonObject one = new JsonObject();
             one.put("result", r.candidates(q));
-            HttpAnswers.json(req, resp, 200, one);
+            Responses.json(req, resp, 200, one);
         } else if (extend != null) {
-            HttpAnswers.json(req, resp, 200, r.extend(object(extend, "extend")));
+            Responses.json(req, resp, 200, r.extend(object(extend, "extend")));
         } else {
-            HttpAnswers.json(req, resp, 200, r.manifest(root));
+            Responses.json(req, resp, 200, r.manifest(root));
         }
     }
 
     private static JsonObject object(String text, String name) {
         if (text.length() > MAX_JSON) {
-            throw new HttpAnswers.BadRequest(name + " is too long");
+            throw new BadRequest(name + " is too long");
         }
         JsonValue v;
         try {
             v = JSON.parseAny(text);
         } catch (JsonParseException | StackOverflowError e) {
-            throw new HttpAnswers.BadRequest(name + " is not valid JSON");
+            throw new BadRequest(name + " is not valid JSON");
         } catch (RuntimeException e) {
-            throw new HttpAnswers.BadRequest(name + " is not valid JSON: " + e.getMessage());
+            throw new BadRequest(name + " is not valid JSON: " + e.getMessage());
         }
         if (!v.isObject()) {
-            throw new HttpAnswers.BadRequest(name + " must be a JSON object");
+            throw new BadRequest(name + " must be a JSON object");
         }
         return v.getAsObject();
     }
@@ -136,7 +138,7 @@ public final class ReconcileServlet extends HttpServlet {
     private static String text(HttpServletRequest req, String name) {
         String v = Optional.ofNullable(req.getParameter(name)).orElse("");
         if (v.length() > EntitySearch.MAX_QUERY_LENGTH) {
-            throw new HttpAnswers.BadRequest(name + " is longer than " + EntitySearch.MAX_QUERY_LENGTH + " characters");
+            throw new BadRequest(name + " is longer than " + EntitySearch.MAX_QUERY_LENGTH + " characters");
         }
         return v;
     }
@@ -144,7 +146,7 @@ public final class ReconcileServlet extends HttpServlet {
     private static Entity entity(Reconciler r, HttpServletRequest req) {
         String id = req.getParameter("id");
         if (id == null || id.isBlank()) {
-            throw new HttpAnswers.BadRequest("id is required");
+            throw new BadRequest("id is required");
         }
         return r.entity(id.strip()).orElseThrow(() -> new NotFound("no entity " + id.strip()));
     }

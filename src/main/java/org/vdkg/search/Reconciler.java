@@ -17,13 +17,14 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.system.Txn;
-import org.vdkg.map.EntityTypes;
-import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
-import org.vdkg.search.HttpAnswers.BadRequest;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Html;
 
 /**
  * The Reconciliation Service API v0.2 over the entity search: manifest, reconciliation queries
@@ -69,7 +70,7 @@ final class Reconciler {
     }
 
     String base() {
-        return read(catalog::base).orElse("https://w3id.org/vdkg/");
+        return read(catalog::base).orElse(IriScheme.DEFAULT_BASE);
     }
 
     JsonObject manifest(String root) {
@@ -79,13 +80,13 @@ final class Reconciler {
         versions.add("0.2");
         m.put("versions", versions);
         m.put("name", "vdkg: Vietnam defence and public-security foreign relations");
-        m.put("identifierSpace", base() + "id/");
+        m.put("identifierSpace", new IriScheme(base()).idSpace());
         m.put("schemaSpace", VDKG.NS);
         m.put("documentation", root + "search");
         JsonArray types = new JsonArray();
         DEFAULT_TYPES.forEach(t -> types.add(type(t)));
         m.put("defaultTypes", types);
-        m.put("view", object("url", root + "id/{{id}}"));
+        m.put("view", object("url", root + IriScheme.ID + "{{id}}"));
         JsonObject preview = object("url", root + "reconcile/preview?id={{id}}");
         preview.put("width", 430);
         preview.put("height", 160);
@@ -321,10 +322,7 @@ final class Reconciler {
     /** A type id as OpenRefine may send it: {@code Person}, {@code vdkg:Person} or the full class IRI. */
     static String localType(String id) {
         String t = id.trim();
-        if (t.startsWith(VDKG.NS)) {
-            return t.substring(VDKG.NS.length());
-        }
-        return t.startsWith("vdkg:") ? t.substring(5) : t;
+        return VDKG.localName(t).orElse(t.startsWith("vdkg:") ? t.substring(5) : t);
     }
 
     private static Optional<String> optString(JsonObject o, String key) {
@@ -436,7 +434,7 @@ final class Reconciler {
             }
             checkDeadline();
             String id = idv.getAsString().value();
-            Optional<Entity> e = read(() -> EntityCatalog.idOf(base + "id/" + id).flatMap(x -> catalog.byId(id, base)));
+            Optional<Entity> e = read(() -> catalog.byId(id, base));
             Map<String, JsonArray> values = e.map(this::values).orElseGet(Map::of);
             JsonObject row = new JsonObject();
             for (String pid : pids) {
@@ -484,13 +482,13 @@ final class Reconciler {
     /** The entity of a reconciliation id, if there is one. */
     Optional<Entity> entity(String id) {
         String base = base();
-        return read(() -> EntityCatalog.idOf(base + "id/" + id).flatMap(x -> catalog.byId(id, base)));
+        return read(() -> catalog.byId(id, base));
     }
 
     /** A small HTML card of the entity for OpenRefine's preview and flyout. */
     static String card(Entity e, String root) {
         StringBuilder b = new StringBuilder();
-        b.append("<div style=\"font-family:sans-serif;font-size:13px\"><a href=\"").append(Html.escape(root + "id/" + e.id()))
+        b.append("<div style=\"font-family:sans-serif;font-size:13px\"><a href=\"").append(Html.escape(root + IriScheme.ID + e.id()))
          .append("\" target=\"_blank\"><b>").append(Html.escape(e.name())).append("</b></a> <span style=\"color:#555\">")
          .append(Html.escape(String.join(", ", e.types()))).append("</span>");
         if (!e.description().isEmpty()) {

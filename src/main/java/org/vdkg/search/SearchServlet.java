@@ -10,15 +10,26 @@ import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.vdkg.publish.Html;
 import org.vdkg.search.EntityCatalog.Entity;
 import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
+import org.vdkg.web.BadRequest;
+import org.vdkg.web.Html;
+import org.vdkg.web.Requests;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** {@code GET /search?q=...}: ranked entities for any name form, as HTML or JSON by content negotiation. */
 public final class SearchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    private final transient ServedDataset data;
+
+    /** @param data the served dataset, whose text index the answers come from */
+    public SearchServlet(ServedDataset data) {
+        this.data = data;
+    }
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
@@ -29,25 +40,25 @@ public final class SearchServlet extends HttpServlet {
         String q = Optional.ofNullable(req.getParameter("q")).orElse("").strip();
         try {
             if (q.length() > EntitySearch.MAX_QUERY_LENGTH) {
-                throw new HttpAnswers.BadRequest("q is longer than " + EntitySearch.MAX_QUERY_LENGTH + " characters");
+                throw new BadRequest("q is longer than " + EntitySearch.MAX_QUERY_LENGTH + " characters");
             }
-            int limit = HttpAnswers.intParam(req, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-            Optional<EntitySearch> search = HttpAnswers.search(getServletContext());
+            int limit = Requests.intParam(req, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+            Optional<EntitySearch> search = EntitySearch.over(data.dataset());
             if (search.isEmpty()) {
-                HttpAnswers.error(resp, 503, "this server's dataset has no text index (see fuseki-config/vdkg.ttl)");
+                Responses.jsonError(resp, 503, "this server's dataset has no text index (see fuseki-config/vdkg.ttl)");
                 return;
             }
             List<Match> matches = q.isEmpty() ? List.of() : search.get().search(q, limit, false);
             if (json) {
-                HttpAnswers.json(req, resp, 200, toJson(q, matches));
+                Responses.json(req, resp, 200, toJson(q, matches));
             } else {
-                HttpAnswers.html(resp, 200, toHtml(q, matches));
+                Responses.html(resp, 200, toHtml(q, matches));
             }
-        } catch (HttpAnswers.BadRequest e) {
+        } catch (BadRequest e) {
             if (json) {
-                HttpAnswers.error(resp, 400, e.getMessage());
+                Responses.jsonError(resp, 400, e.getMessage());
             } else {
-                HttpAnswers.html(resp, 400, new Html("Bad search").element("h1", "Bad search").element("p", e.getMessage()).finish());
+                Responses.html(resp, 400, new Html("Bad search").element("h1", "Bad search").element("p", e.getMessage()).finish());
             }
         }
     }

@@ -1,2 +1,2 @@
-/** Search: the Lucene name index that the build writes, {@code /search} over it, and the OpenRefine reconciliation service at {@code /reconcile}. */
+/** Search: {@code /search} over the name index that the build writes, and the OpenRefine reconciliation service at {@code /reconcile}. */
 package org.vdkg.search;

@@ -3,6 +3,8 @@ package org.vdkg.serve;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.assembler.JA;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -13,9 +15,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
-import org.vdkg.UserException;
-import org.vdkg.search.SearchIndexConfig;
+import org.vdkg.problem.UserException;
+import org.vdkg.store.SearchIndexConfig;
 
 /**
  * Reads a Fuseki assembler file (normally {@code fuseki-config/vdkg.ttl}) and adapts it to this
@@ -26,9 +29,6 @@ import org.vdkg.search.SearchIndexConfig;
  */
 public final class ServerConfig {
 
-    static final String FUSEKI = "http://jena.apache.org/fuseki#";
-    static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-    static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     static final String QUERY_TIMEOUT = "arq:queryTimeout";
     static final String SERVICE_ALLOWED = "arq:httpServiceAllowed";
     /** Settings of the server's context that Fuseki copies into ARQ's process-wide context. */
@@ -55,7 +55,7 @@ public final class ServerConfig {
 
     /** Points every TDB2 dataset of {@code m} at {@code db}, and its text index at {@code db/text}. */
     public static void relocate(Model m, Path db) {
-        Property location = m.createProperty(TDB2 + "location");
+        Property location = VocabTDB2.pLocation;
         List<Statement> stmts = m.listStatements(null, location, (RDFNode) null).toList();
         if (stmts.isEmpty()) {
             throw new UserException("the Fuseki configuration has no tdb2:location to point at the database");
@@ -68,11 +68,10 @@ public final class ServerConfig {
 
     /** Sets {@code name} to {@code value} in the context of the {@code fuseki:Server}, adding it when absent. */
     static void setServerContext(Model m, String name, String value) {
-        Property context = m.createProperty(JA + "context");
-        Property cxtName = m.createProperty(JA + "cxtName");
-        Property cxtValue = m.createProperty(JA + "cxtValue");
-        Resource serverType = m.createResource(FUSEKI + "Server");
-        List<Resource> servers = m.listSubjectsWithProperty(RDF.type, serverType).toList();
+        Property context = JA.context;
+        Property cxtName = JA.cxtName;
+        Property cxtValue = JA.cxtValue;
+        List<Resource> servers = m.listSubjectsWithProperty(RDF.type, FusekiVocab.tServer).toList();
         if (servers.isEmpty()) {
             throw new UserException("the Fuseki configuration has no fuseki:Server");
         }

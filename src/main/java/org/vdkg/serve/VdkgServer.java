@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
-import org.apache.jena.fuseki.server.Endpoint;
-import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -25,19 +24,19 @@ import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
-import org.vdkg.UserException;
-import org.vdkg.build.DatabaseDirs;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.publish.IriMap;
-import org.vdkg.publish.LinkedDataRoutes;
-import org.vdkg.publish.PublishedDataset;
+import org.slf4j.LoggerFactory;
+import org.vdkg.problem.UserException;
+import org.vdkg.publish.PublishModule;
+import org.vdkg.search.SearchModule;
 import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
+import org.vdkg.publish.QueryPagesModule;
 import org.vdkg.query.SavedQueryCatalogue;
-import org.vdkg.search.SearchServlets;
-import org.vdkg.view.ViewServlets;
-import org.slf4j.LoggerFactory;
+import org.vdkg.store.DatabaseDirs;
+import org.vdkg.view.ViewModule;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.web.ServedDataset;
 
 /**
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the home page at
@@ -84,7 +83,7 @@ public final class VdkgServer implements AutoCloseable {
 
         /** The given limits, with the default base IRI. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard) {
-            this(config, db, host, port, timeoutMillis, guard, CurationPipeline.DEFAULT_BASE);
+            this(config, db, host, port, timeoutMillis, guard, IriScheme.DEFAULT_BASE);
         }
 
         /** Read-only, with the default limits and the given base IRI. */
@@ -138,25 +137,18 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
-        // Linked-data pages; the dataset is looked up once the server is built.
-        AtomicReference<FusekiServer> built = new AtomicReference<>();
         // The public URL is known once the server listens (port 0 picks its port on start).
         AtomicReference<VdkgServer> started = new AtomicReference<>();
         Supplier<String> publicRoot = () -> started.get().publicUrl();
-        PublishedDataset published = new PublishedDataset(new IriMap(s.base()),
-                () -> firstService(built.get()).getDataset(), () -> sparqlPath(built.get()), publicRoot);
-        LinkedDataRoutes.register(b, published);
-        LinkedDataRoutes.registerBrowserPages(b, published,
-                s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list());
-        Guard.install(b, s.guard(), config, s.db());
-        BrowserSafety browser = BrowserSafety.install(b, s.guard(), config,
-                () -> List.of(started.get().publicUrl(), started.get().url()));
-        SearchServlets.addTo(b, s.timeoutMillis(), publicRoot);
-        ViewServlets.addTo(b);
+        // The site's features and the guards, through Fuseki's extension point; the guards' filters come after
+        // the linked-data filters, as each module adds its own once the datasets are configured, and the browser
+        // guards' handlers wrap the request checks.
+        IriScheme iris = new IriScheme(s.base());
+        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot), new Guard(s.guard(), s.db()),
+                new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
+                new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
+                new QueryPagesModule(iris, publicRoot, s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list())));
         FusekiServer server = b.build();
-        built.set(server);
-        Guard.beforeStart(server);
-        browser.beforeStart(server);
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());
@@ -199,26 +191,8 @@ public final class VdkgServer implements AutoCloseable {
 
     /** The URL of the first SPARQL query endpoint of the configuration ({@code /vdkg/sparql} with the shipped file). */
     public String sparqlUrl() {
-        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
-                String name = dap.getName().replaceFirst("^/", "");
-                return url() + name + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
-            }
-        }
-        return url();
-    }
-
-    private static DataService firstService(FusekiServer server) {
-        return server.getDataAccessPointRegistry().accessPoints().get(0).getDataService();
-    }
-
-    private static String sparqlPath(FusekiServer server) {
-        for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
-            for (Endpoint ep : dap.getDataService().getEndpoints(Operation.Query)) {
-                return dap.getName() + (ep.getName().isEmpty() ? "" : "/" + ep.getName());
-            }
-        }
-        return null;
+        String path = ServedDataset.sparqlPath(server.getDataAccessPointRegistry());
+        return path == null ? url() : url() + path.replaceFirst("^/", "");
     }
 
     private static void restoreGlobal(Map<Symbol, Object> before) {

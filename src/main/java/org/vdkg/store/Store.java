@@ -9,8 +9,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.TDBException;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.vdkg.UserException;
-import org.vdkg.build.DatabaseDirs;
+import org.vdkg.problem.UserException;
 
 /**
  * A built database opened in this process; the default graph is the union of the named graphs, as served. A

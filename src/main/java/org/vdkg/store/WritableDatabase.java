@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.StorageFailure;
-import org.vdkg.UserException;
-import org.vdkg.build.DatabaseDirs;
+import org.vdkg.problem.UserException;
+import org.vdkg.store.DatabaseDirs;
+import org.vdkg.problem.StorageFailure;
 
 /**
  * A database directory that TDB2 can open: the directory itself, or, when it is read-only (a prebuilt database on

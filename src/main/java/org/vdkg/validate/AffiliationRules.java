@@ -1,5 +1,6 @@
 package org.vdkg.validate;
 
+import org.vdkg.problem.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.map.EntityTypes;
-import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.ClaimsFile;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Located;
-import org.vdkg.read.Position;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.yaml.Located;
+import org.vdkg.problem.Position;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
 
 /**
  * Rules over the hierarchy of bodies, as a whole: the body above each body ({@code parent:} of the entity, or a

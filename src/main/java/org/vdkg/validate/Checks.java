@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.vdkg.map.EntityTypes;
-import org.vdkg.map.MappingContext;
-import org.vdkg.read.CurationReader;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Position;
-import org.vdkg.read.YList;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
+import org.vdkg.problem.Suggest;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YList;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /** Checks shared by the rule sets: slugs, entity references, concepts, numbers, value shapes. */
 final class Checks {
@@ -36,7 +38,7 @@ final class Checks {
     }
 
     void keys(YMap m, Set<String> allowed, String where) {
-        CurationReader.unknownKeys(m, allowed, where, problems);
+        m.reportUnknownKeys(allowed, where, problems);
     }
 
     void slug(String id, Position at, String what) {
@@ -144,7 +146,7 @@ final class Checks {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        if (n.get() instanceof YScalar s && MappingContext.isNumber(s.value())) {
+        if (n.get() instanceof YScalar s && Values.isNumber(s.value())) {
             return Optional.of(new java.math.BigDecimal(s.value().trim()));
         }
         String shown = n.get() instanceof YScalar s ? s.value() : n.get().shape();

@@ -5,24 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.map.ClaimMapper;
-import org.vdkg.map.ClaimMappers;
-import org.vdkg.map.EntityTypes;
-import org.vdkg.map.Field;
-import org.vdkg.map.TimeSpan;
-import org.vdkg.map.ValueType;
-import org.vdkg.read.ClaimRecord;
-import org.vdkg.read.ClaimsFile;
-import org.vdkg.read.Position;
-import org.vdkg.read.SourceRecord;
-import org.vdkg.read.Values;
-import org.vdkg.read.YList;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
+import org.vdkg.model.ClaimKind;
+import org.vdkg.model.ClaimKinds;
+import org.vdkg.model.ClaimRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.Field;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.TimeSpan;
+import org.vdkg.model.ValueType;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Rule;
+import org.vdkg.problem.Suggest;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YList;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 import org.vdkg.vocab.Schemes;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
-/** Rules over {@code data/claims/*.yaml}: common claim keys, and each kind's keys through its mapper's fields. */
+/** Rules over {@code data/claims/*.yaml}: common claim keys, and each kind's keys through its fields. */
 final class ClaimRules {
 
     static final Set<String> ITEM_KEYS = Set.of("item", "quantity", "quantity_min", "quantity_max", "quantity_text",
@@ -78,20 +84,20 @@ final class ClaimRules {
     private void claim(ClaimRecord c, SourceRecord source, Set<String> claimIds) {
         YMap m = c.node();
         Optional<YScalar> kind = m.get("kind").flatMap(n -> checks.scalar(n, "kind"));
-        Optional<ClaimMapper> mapper = Optional.empty();
+        Optional<ClaimKind> claimKind = Optional.empty();
         if (kind.isEmpty()) {
             checks.add(Rule.MISSING_FIELD, c.pos(), "claim '" + c.id() + "' has no 'kind:'",
-                "add kind: one of " + String.join(", ", ClaimMappers.kinds()));
+                "add kind: one of " + String.join(", ", ClaimKinds.kinds()));
         } else {
-            mapper = ClaimMappers.forKind(kind.get().value());
-            if (mapper.isEmpty()) {
+            claimKind = ClaimKinds.forKind(kind.get().value());
+            if (claimKind.isEmpty()) {
                 checks.add(Rule.UNKNOWN_KIND, kind.get().pos(), "unknown claim kind '" + kind.get().value() + "'",
-                    Suggest.closest(kind.get().value(), ClaimMappers.kinds()).map(s -> "did you mean '" + s + "'? ")
-                        .orElse("") + "kinds: " + String.join(", ", ClaimMappers.kinds()));
+                    Suggest.closest(kind.get().value(), ClaimKinds.kinds()).map(s -> "did you mean '" + s + "'? ")
+                        .orElse("") + "kinds: " + String.join(", ", ClaimKinds.kinds()));
             }
         }
-        mapper.ifPresent(x -> checks.keys(m, x.keys(), "for kind '" + x.kind() + "'"));
-        if (mapper.isEmpty()) {
+        claimKind.ifPresent(x -> checks.keys(m, x.keys(), "for kind '" + x.kind() + "'"));
+        if (claimKind.isEmpty()) {
             checks.keys(m, Set.copyOf(allKeys()), "in a claim");
         }
         paragraphs(c, m, source);
@@ -111,16 +117,16 @@ final class ClaimRules {
         for (String k : List.of("alternative_of", "occasion")) {
             m.get(k).flatMap(n -> checks.scalar(n, k)).ifPresent(s -> claimRef(s, k, claimIds, c.id()));
         }
-        mapper.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
-        mapper.ifPresent(x -> selfReferences(m, x, c.id()));
+        claimKind.ifPresent(x -> x.fields().forEach(fd -> field(m, fd, claimIds, c.id())));
+        claimKind.ifPresent(x -> selfReferences(m, x, c.id()));
     }
 
     /**
      * An entity named twice in one list, or in two roles of a claim that exclude each other (the donor as its own
      * recipient, an organisation as its own member): a slip of copy and paste, which would put a loop in the graph.
      */
-    private void selfReferences(YMap m, ClaimMapper mapper, String self) {
-        for (Field f : mapper.fields()) {
+    private void selfReferences(YMap m, ClaimKind kind, String self) {
+        for (Field f : kind.fields()) {
             // A participant may take part in two roles; a list of entities names each once.
             if (f.type() != ValueType.ENTITIES && f.type() != ValueType.DESTINATIONS) {
                 continue;
@@ -135,7 +141,7 @@ final class ClaimRules {
                 }
             }
         }
-        for (List<String> roles : mapper.distinctRoles()) {
+        for (List<String> roles : kind.distinctRoles()) {
             Map<String, String> roleOf = new HashMap<>();
             for (String key : roles) {
                 for (YScalar s : actors(m, key)) {
@@ -167,7 +173,7 @@ final class ClaimRules {
 
     private static List<String> allKeys() {
         java.util.Set<String> all = new java.util.TreeSet<>();
-        ClaimMappers.all().forEach(x -> all.addAll(x.keys()));
+        ClaimKinds.all().forEach(x -> all.addAll(x.keys()));
         return List.copyOf(all);
     }
 

@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vdkg.read.ClaimsFile;
-import org.vdkg.read.Curation;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.SourceRecord;
+import org.vdkg.model.ClaimsFile;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 
 /** Runs every rule over the curated facts and returns all problems found, in file and line order. */
 public final class CurationValidator {

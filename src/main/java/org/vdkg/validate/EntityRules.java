@@ -5,16 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.map.EntityLink;
-import org.vdkg.map.EntityTypes;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Position;
-import org.vdkg.read.Provenance;
-import org.vdkg.read.Values;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
+import org.vdkg.model.EntityLink;
+import org.vdkg.model.EntityRecord;
+import org.vdkg.model.Provenance;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Rule;
+import org.vdkg.problem.Suggest;
+import org.vdkg.vocab.EntityTypes;
 import org.vdkg.vocab.Schemes;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /** Rules over the authority file {@code data/entities/*.yaml}. */
 final class EntityRules {

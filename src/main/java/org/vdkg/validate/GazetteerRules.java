@@ -1,5 +1,8 @@
 package org.vdkg.validate;
 
+import org.vdkg.problem.Suggest;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.vdkg.map.EntityTypes;
-import org.vdkg.read.Curation;
-import org.vdkg.read.EntityRecord;
-import org.vdkg.read.Gazetteer;
+import org.vdkg.vocab.EntityTypes;
+import org.vdkg.model.Gazetteer;
+import org.vdkg.model.Curation;
+import org.vdkg.model.EntityRecord;
 import org.vdkg.read.GazetteerReader;
-import org.vdkg.read.Located;
-import org.vdkg.read.Position;
+import org.vdkg.yaml.Located;
+import org.vdkg.problem.Position;
 
 /**
  * Rules over the gazetteer choices: each names a place of the authority file once, each chosen GeoNames id is a

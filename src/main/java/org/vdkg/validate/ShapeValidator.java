@@ -14,16 +14,18 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.vdkg.read.Position;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
 
 /**
  * Runs the SHACL shapes of {@code ontology/shapes/*.ttl} on the mapped dataset (all named graphs as one

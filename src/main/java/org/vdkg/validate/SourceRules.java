@@ -7,14 +7,16 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.vdkg.read.Curation;
-import org.vdkg.read.Position;
-import org.vdkg.read.SourceRecord;
-import org.vdkg.read.Values;
-import org.vdkg.read.WorkRecord;
-import org.vdkg.read.YMap;
-import org.vdkg.read.YNode;
-import org.vdkg.read.YScalar;
+import org.vdkg.model.Curation;
+import org.vdkg.model.SourceRecord;
+import org.vdkg.model.WorkRecord;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Rule;
+import org.vdkg.problem.Suggest;
+import org.vdkg.yaml.Values;
+import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YNode;
+import org.vdkg.yaml.YScalar;
 
 /** Rules over {@code data/sources.yaml}: source articles, their footnote tables and cited works. */
 final class SourceRules {

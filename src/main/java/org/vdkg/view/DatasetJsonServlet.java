@@ -5,11 +5,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /** A view's JSON data computed from the whole served dataset; it takes no parameters (400 names the alternative). */
 abstract class DatasetJsonServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    private final transient ServedDataset data;
+
+    DatasetJsonServlet(ServedDataset data) {
+        this.data = data;
+    }
 
     /** What to say when parameters are given: the servlet's path and where filtering is done instead. */
     abstract String noParameters();
@@ -20,14 +29,13 @@ abstract class DatasetJsonServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!req.getParameterMap().isEmpty()) {
-            JsonResponse.error(resp, HttpServletResponse.SC_BAD_REQUEST, noParameters());
+            Responses.jsonError(resp, HttpServletResponse.SC_BAD_REQUEST, noParameters());
             return;
         }
-        Dataset ds = ServedData.of(getServletContext());
-        if (ds == null) {
-            JsonResponse.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
+        if (data.dataset() == null) {
+            Responses.jsonError(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
             return;
         }
-        JsonResponse.send(resp, json(ds));
+        Responses.json(resp, 200, json(DatasetFactory.wrap(data.dataset())));
     }
 }

@@ -2,11 +2,16 @@ package org.vdkg.view;
 
 import org.apache.jena.query.Dataset;
 import org.vdkg.network.NetworkExporter;
+import org.vdkg.web.ServedDataset;
 
 /** {@code /map.json}: the located places with their claims as GeoJSON (the same as {@code vdkg export --format geojson}). */
 final class MapJsonServlet extends DatasetJsonServlet {
 
     private static final long serialVersionUID = 1L;
+
+    MapJsonServlet(ServedDataset data) {
+        super(data);
+    }
 
     @Override
     String noParameters() {

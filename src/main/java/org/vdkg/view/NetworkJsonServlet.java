@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.vdkg.network.ActorNetwork;
 import org.vdkg.network.NetworkExporter;
 import org.vdkg.network.Relation;
+import org.vdkg.web.Responses;
+import org.vdkg.web.ServedDataset;
 
 /**
  * {@code /graph.json}: the actor network as Cytoscape.js JSON (the same as {@code vdkg export --format cyjs});
@@ -21,6 +23,12 @@ final class NetworkJsonServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient ServedDataset data;
+
+    NetworkJsonServlet(ServedDataset data) {
+        this.data = data;
+    }
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Set<String> known = Arrays.stream(Relation.values()).map(Relation::type).collect(Collectors.toSet());
@@ -29,21 +37,20 @@ final class NetworkJsonServlet extends HttpServlet {
         if (wanted != null) {
             for (String w : wanted) {
                 if (!known.contains(w)) {
-                    JsonResponse.error(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown relation type '" + w
+                    Responses.jsonError(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown relation type '" + w
                             + "'; known: " + known.stream().sorted().collect(Collectors.joining(", ")));
                     return;
                 }
             }
         }
-        Dataset ds = ServedData.of(getServletContext());
-        if (ds == null) {
-            JsonResponse.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
+        if (data.dataset() == null) {
+            Responses.jsonError(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
             return;
         }
-        ActorNetwork net = NetworkExporter.network(ds);
+        ActorNetwork net = NetworkExporter.network(DatasetFactory.wrap(data.dataset()));
         if (wanted != null) {
             net = net.only(Set.copyOf(wanted));
         }
-        JsonResponse.send(resp, NetworkExporter.cytoscapeJson(net));
+        Responses.json(resp, 200, NetworkExporter.cytoscapeJson(net));
     }
 }

@@ -1,11 +1,16 @@
 package org.vdkg.view;
 
 import org.apache.jena.query.Dataset;
+import org.vdkg.web.ServedDataset;
 
 /** {@code /timeline.json}: the dated claims as events with earliest and latest bounds. */
 final class TimelineJsonServlet extends DatasetJsonServlet {
 
     private static final long serialVersionUID = 1L;
+
+    TimelineJsonServlet(ServedDataset data) {
+        super(data);
+    }
 
     @Override
     String noParameters() {

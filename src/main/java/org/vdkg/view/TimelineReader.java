@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.vdkg.network.ClaimSummary;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * Reads the dated claims as timeline events: each with its earliest and latest bounds (either may be open), its
@@ -48,11 +49,11 @@ final class TimelineReader {
                 Resource claim = row.getResource("claim");
                 Resource kind = ClaimSummary.kind(data, claim);
                 JsonObject e = new JsonObject();
-                e.put("id", claim.getURI().replaceFirst("^.*/id/claim/", ""));
+                e.put("id", IriScheme.claimId(claim.getURI()));
                 e.put("iri", claim.getURI());
-                int at = claim.getURI().indexOf("/id/");
-                if (at >= 0) {
-                    e.put("path", claim.getURI().substring(at));
+                String path = IriScheme.path(claim.getURI());
+                if (path != null) {
+                    e.put("path", path);
                 }
                 e.put("kind", kind == null ? "Claim" : kind.getLocalName());
                 e.put("kindLabel", ClaimSummary.kindLabel(data, claim));

@@ -6,7 +6,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The vdkg ontology's terms ({@code https://w3id.org/vdkg/ontology#}) as Jena constants, field name =
- * local name, and the builders of vdkg's data IRIs (docs/model.md, section IRIs).
+ * local name. The data IRIs are minted by {@link IriScheme}.
  */
 public final class VDKG {
 
@@ -296,59 +296,8 @@ public final class VDKG {
         return java.util.Map.copyOf(m);
     }
 
-    // Data IRIs under a configurable base (ending in '/').
-
-    /** {@code B id/<kind>/<slug>}. */
-    public static String entity(String base, String kind, String slug) {
-        return base + "id/" + kind + "/" + slug;
-    }
-
-    /** {@code B id/source/<id>}: a source article or a cited work. */
-    public static String source(String base, String id) {
-        return base + "id/source/" + id;
-    }
-
-    /** {@code B id/concept/<scheme>/<slug>}. */
-    public static String concept(String base, String scheme, String slug) {
-        return base + "id/concept/" + scheme + "/" + slug;
-    }
-
-    /** {@code B id/claim/<source-id>/<claim-id>}. */
-    public static String claim(String base, String sourceId, String claimId) {
-        return base + "id/claim/" + sourceId + "/" + claimId;
-    }
-
-    /**
-     * The claim IRI ({@code B id/claim/<source-id>/<claim-id>}) of a claim or of one of its sub-nodes (citation, item
-     * line, destination...), or null for an IRI that is neither.
-     */
-    public static String claimOf(String iri) {
-        int at = iri.indexOf("/id/claim/");
-        if (at < 0) {
-            return null;
-        }
-        String[] parts = iri.substring(at + "/id/claim/".length()).split("/", 3);
-        return parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty() ? null
-            : iri.substring(0, at) + "/id/claim/" + parts[0] + "/" + parts[1];
-    }
-
-    /** {@code B graph/<name>}: a source id, or entities, sources, ontology, inferred, meta. */
-    public static String graph(String base, String name) {
-        return base + "graph/" + name;
-    }
-
-    /** {@code B id/gazetteer/<package>/<version>}: the gazetteer package release that coordinates were copied from. */
-    public static String gazetteerRelease(String base, String packageName, String version) {
-        return base + "id/gazetteer/" + packageName + "/" + version;
-    }
-
-    /** The GeoNames IRI of a gazetteer record: the gazetteer's own identifier of it. */
-    public static String geonames(String id) {
-        return "https://sws.geonames.org/" + id + "/";
-    }
-
-    /** The Wikidata entity IRI of a Q-id. */
-    public static String wikidata(String qid) {
-        return "http://www.wikidata.org/entity/" + qid;
+    /** The local name of a term of this vocabulary ({@code State} for {@code vdkg:State}), empty for another IRI. */
+    public static java.util.Optional<String> localName(String iri) {
+        return iri.startsWith(NS) ? java.util.Optional.of(iri.substring(NS.length())) : java.util.Optional.empty();
     }
 }

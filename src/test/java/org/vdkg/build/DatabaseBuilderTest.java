@@ -10,17 +10,20 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.InputHash;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.Store;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.VDKG;
 
 /** The build replaces the database atomically: failures and crashes leave a complete database at run/db. */
 class DatabaseBuilderTest {
 
-    private static final String BASE = CurationPipeline.DEFAULT_BASE;
+    private static final String BASE = IriScheme.DEFAULT_BASE;
     private final DatabaseBuilder builder = new DatabaseBuilder("test");
 
     @Test
@@ -36,7 +39,7 @@ class DatabaseBuilderTest {
         assertEquals(Optional.of(InputHash.of(layout, BASE)), dirs.storedInputHash());
         assertEquals(r.totalTriples(), count(r.database()));
         assertEquals(1, countWhere(r.database(),
-                "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/meta> { <" + BASE + "> <" + DerivedGraphBuilder.ONTOLOGY_NS
+                "SELECT (COUNT(*) AS ?n) { GRAPH <" + BASE + "graph/meta> { <" + BASE + "> <" + VDKG.NS
                         + "inputHash> \"" + r.inputHash() + "\" } }"));
     }
 
@@ -94,7 +97,7 @@ class DatabaseBuilderTest {
         try (DatabaseDirs.BuildLock running = dirs.tryLock().orElseThrow()) {
             dirs.recover();
             assertTrue(Files.exists(inProgress), "a build in progress is not a leftover");
-            org.vdkg.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.UserException.class,
+            org.vdkg.problem.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.problem.UserException.class,
                     () -> builder.build(layout, BASE, db));
             assertTrue(e.getMessage().startsWith("another build of "), e.getMessage());
         }
@@ -122,7 +125,7 @@ class DatabaseBuilderTest {
 
     private static long countWhere(Path db, String select) {
         try (Store store = Store.open(db)) {
-            var answer = org.vdkg.store.QueryRunner.run(store, org.vdkg.store.QueryRunner.parse(select), 30_000);
+            var answer = org.vdkg.query.QueryRunner.run(store, org.vdkg.query.QueryRunner.parse(select), 30_000);
             return answer.rows().next().getLiteral("n").getLong();
         }
     }

@@ -10,15 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.read.YamlReader;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.yaml.YamlReader;
 
 /**
  * Hostile curated input (deep nesting, a huge file, an alias bomb, invalid UTF-8, control characters) is refused
@@ -27,7 +28,7 @@ import org.vdkg.support.TestProject;
  */
 class HostileInputTest {
 
-    private static final String BASE = CurationPipeline.DEFAULT_BASE;
+    private static final String BASE = IriScheme.DEFAULT_BASE;
     private static Path dir;
     private static ProjectLayout layout;
     private static Path db;

@@ -13,11 +13,12 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * {@code vdkg build} runs in a child JVM and is killed (SIGKILL) after a random delay, again and again,
@@ -27,7 +28,7 @@ import org.vdkg.support.TestProject;
  */
 class KilledBuildTest {
 
-    private static final String BASE = CurationPipeline.DEFAULT_BASE;
+    private static final String BASE = IriScheme.DEFAULT_BASE;
     private static final int KILLS = 8;
     private static final String EXTRA = "\n  - id: hostile-test-place-%d\n    type: City\n    label: {en: \"Test city %d\"}\n"
             + "    description: {en: \"added by a test to change the inputs\"}\n";

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vdkg.store.RemoteEndpoint;
+import org.vdkg.store.ServerAnnouncement;
 import org.vdkg.support.ChildCli;
 import org.vdkg.support.Cli;
 import org.vdkg.support.TestProject;
@@ -57,6 +57,9 @@ class BesideTheServerTest {
     private static Path db;
     private static final Map<String, String> LOCAL = new LinkedHashMap<>();
     private static final Map<String, byte[]> LOCAL_EXPORTS = new LinkedHashMap<>();
+    /** The states' names: a CONSTRUCT answer smaller than the server's row cap (--max-rows 500 below bounds it too). */
+    private static final String STATE_NAMES = "CONSTRUCT { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o } WHERE { "
+            + "?s a <https://w3id.org/vdkg/ontology#State> ; <http://www.w3.org/2000/01/rdf-schema#label> ?o }";
     private static String constructLocal;
     private static Process server;
     private static String sparql;
@@ -76,7 +79,7 @@ class BesideTheServerTest {
         assertEquals(List.of("s", "--------------------------------", "https://w3id.org/vdkg/id/org/kgb"), kgb.out().lines().toList(),
                 "the command line searches the text index as the server does");
         constructLocal = Cli.run("-q", "query", "--root", dir.toString(), "--sparql",
-                "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/vdkg/ontology#State> ; ?p ?o }").out();
+                STATE_NAMES).out();
         for (String f : new String[] {"trig", "nq", "ttl", "jsonld"}) {
             Path out = dir.resolve("local." + f);
             assertEquals(0, Cli.run("-q", "export", "--root", dir.toString(), "--format", f, "--out", out.toString()).exit());
@@ -88,7 +91,7 @@ class BesideTheServerTest {
         Matcher m = Pattern.compile("\\(SPARQL: (http://127\\.0\\.0\\.1:\\d+/vdkg/sparql)\\)").matcher(banner == null ? "" : banner);
         assertTrue(m.find(), banner + Files.readString(dir.resolve("serve.err")));
         sparql = m.group(1);
-        assertTrue(Files.readString(RemoteEndpoint.announcement(db)).contains("sparql=" + sparql.replace(":", "\\:")),
+        assertTrue(Files.readString(ServerAnnouncement.of(db)).contains("sparql=" + sparql.replace(":", "\\:")),
                 "the server says where it is next to the database");
     }
 
@@ -99,7 +102,7 @@ class BesideTheServerTest {
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
             }
-            assertFalse(Files.exists(RemoteEndpoint.announcement(db)), "a stopped server withdraws its announcement");
+            assertFalse(Files.exists(ServerAnnouncement.of(db)), "a stopped server withdraws its announcement");
         }
         TestProject.deleteTree(dir);
     }
@@ -128,7 +131,7 @@ class BesideTheServerTest {
     @Test
     void constructAnswersAreTheSameGraph() {
         Cli.Run r = Cli.run("-q", "query", "--root", dir.toString(), "--sparql",
-                "CONSTRUCT { ?s ?p ?o } WHERE { ?s a <https://w3id.org/vdkg/ontology#State> ; ?p ?o }");
+                STATE_NAMES);
         assertEquals(0, r.exit(), r.err());
         Model remote = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.out(), Lang.TURTLE).parse(remote);
@@ -232,7 +235,7 @@ class BesideTheServerTest {
         Path other = dir.resolve("other/db");
         assertEquals(0, Cli.run("-q", "build", "--root", dir.toString(), "--db", other.toString()).exit());
         // What a killed server leaves: its announcement, with nobody answering there.
-        Files.writeString(RemoteEndpoint.announcement(other), "sparql=http\\://127.0.0.1\\:1/vdkg/sparql\nurl=http\\://127.0.0.1\\:1/\n");
+        Files.writeString(ServerAnnouncement.of(other), "sparql=http\\://127.0.0.1\\:1/vdkg/sparql\nurl=http\\://127.0.0.1\\:1/\n");
         Cli.Run r = Cli.run("query", "--root", dir.toString(), "--db", other.toString(), "--format", "csv", "--sparql", "ASK {}");
         assertEquals(0, r.exit(), r.err());
         assertEquals("_askResult", new BufferedReader(new StringReader(r.out())).lines().findFirst().orElse(""), r.out());

@@ -14,7 +14,7 @@ import org.apache.commons.cli.Options;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 
 /** Main maps every way a command can end to one exit code. */
 class ExitCodeTest {

@@ -9,7 +9,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Cli;
 import org.vdkg.support.TestProject;
 

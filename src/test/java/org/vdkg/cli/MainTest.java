@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Cli;
 import org.vdkg.support.TestProject;
 

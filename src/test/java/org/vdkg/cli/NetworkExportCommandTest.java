@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Cli;
 import org.vdkg.support.TestProject;
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.vdkg.build.DatabaseDirs;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.ChildCli;
 import org.vdkg.support.Cli;
 import org.vdkg.support.ReadOnlyDir;

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.model.NameMatcher;
 
 /** Coverage lists uncited content paragraphs and, with the text at hand, names the claims leave out. */
 class CoverageReportTest {

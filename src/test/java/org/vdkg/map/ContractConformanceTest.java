@@ -12,6 +12,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.vdkg.model.ClaimKind;
+import org.vdkg.model.ClaimKinds;
+import org.vdkg.model.Field;
+import org.vdkg.model.ValueType;
 import org.vdkg.vocab.VDKG;
 
 /** The claim mappers implement exactly the claim table of docs/model.md: kinds, classes, keys and properties. */
@@ -35,13 +39,13 @@ class ContractConformanceTest {
     void everyKindOfTheContractHasAMapperAndNoOther() throws Exception {
         Map<String, String[]> rows = contractRows();
         assertEquals(22, rows.size(), "rows of the claim table");
-        assertEquals(new TreeSet<>(rows.keySet()), new TreeSet<>(ClaimMappers.kinds()));
+        assertEquals(new TreeSet<>(rows.keySet()), new TreeSet<>(ClaimKinds.kinds()));
     }
 
     @Test
     void eachMapperUsesTheClassKeysAndPropertiesOfItsRow() throws Exception {
         for (Map.Entry<String, String[]> row : contractRows().entrySet()) {
-            ClaimMapper m = ClaimMappers.forKind(row.getKey()).orElseThrow();
+            ClaimKind m = ClaimKinds.forKind(row.getKey()).orElseThrow();
             String[] r = row.getValue();
             assertEquals(VDKG.NS + r[0], m.claimClass().getURI(), row.getKey());
             Set<String> keys = backticked(r[1]);

@@ -14,10 +14,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.CurationResult;
-import org.vdkg.load.ProjectLayout;
-import org.vdkg.validate.Problem;
+import org.vdkg.curate.CurationPipeline;
+import org.vdkg.curate.CurationResult;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.problem.Problem;
+import org.vdkg.vocab.IriScheme;
 
 /** The golden fixture maps to exactly the graphs of the hand-written expected.trig (compared as graphs). */
 class GoldenMappingTest {
@@ -26,7 +27,7 @@ class GoldenMappingTest {
 
     @Test
     void goldenFixtureMapsToTheExpectedNamedGraphs() {
-        CurationResult r = CurationPipeline.run(new ProjectLayout(GOLDEN), CurationPipeline.DEFAULT_BASE);
+        CurationResult r = CurationPipeline.run(new ProjectLayout(GOLDEN), IriScheme.DEFAULT_BASE);
         assertEquals(List.of(), r.problems().stream().map(Problem::format).toList());
         Dataset expected = RDFDataMgr.loadDataset(GOLDEN.resolve("expected.trig").toString());
         Set<String> expectedNames = names(expected);

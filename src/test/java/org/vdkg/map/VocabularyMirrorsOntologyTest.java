@@ -17,6 +17,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
+import org.vdkg.model.Field;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 
@@ -69,7 +71,7 @@ class VocabularyMirrorsOntologyTest {
                 Schemes.ROLE, Schemes.RELATION_TYPE, Schemes.ALLIANCE_TYPE, Schemes.MILESTONE_KIND, Schemes.STATUS, Schemes.ORIGIN,
                 Schemes.CONFIDENCE)) {
             for (String slug : Schemes.concepts(scheme)) {
-                String iri = VDKG.concept("https://w3id.org/vdkg/", scheme, slug);
+                String iri = new IriScheme("https://w3id.org/vdkg/").concept(scheme, slug);
                 if (!m.contains(m.createResource(iri), RDF.type, SKOS.Concept)) {
                     missing.add(iri);
                 }

@@ -130,6 +130,8 @@ class ConnectedGraphTest {
               UNION { ?e vdkg:ofState|<http://www.w3.org/ns/org#subOrganizationOf> ?v .
                       FILTER NOT EXISTS { ?c vdkg:part ?e ; vdkg:whole ?v } }
               FILTER (STRSTARTS(STR(?e), "https://w3id.org/vdkg/id/") && !STRSTARTS(STR(?e), "https://w3id.org/vdkg/id/concept/"))
+              # a gazetteer package release is itself the record of where coordinates come from (name, version, licence)
+              FILTER NOT EXISTS { ?e a vdkg:GazetteerDataset }
               FILTER NOT EXISTS { ?o vdkg:annotatedEntity ?e ; vdkg:annotatedValue ?v }
             }""";
         assertEquals(Set.of(), ids(unmarked, "e"));

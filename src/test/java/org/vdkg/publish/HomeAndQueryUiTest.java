@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.support.Browser;
+import org.vdkg.web.Html;
 import org.vdkg.support.Http;
 import org.vdkg.support.RawHttp;
 import org.vdkg.support.ServedCopy;

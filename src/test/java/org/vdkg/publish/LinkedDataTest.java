@@ -33,13 +33,15 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 import org.vdkg.support.Tools;
+import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Html;
+import org.vdkg.web.Offer;
 
 /**
  * The linked-data pages of the real server over HTTP, on a database built from a temporary copy of the
@@ -47,7 +49,7 @@ import org.vdkg.vocab.VDKG;
  */
 class LinkedDataTest {
 
-    private static final String B = CurationPipeline.DEFAULT_BASE;
+    private static final String B = IriScheme.DEFAULT_BASE;
     private static final String SOVIET = B + "id/org/soviet-union";
     private static final String SHAW = B + "id/person/william-shaw";
     private static final String HOSTILE = "William <script>alert('x')</script> & \"Shaw\"";

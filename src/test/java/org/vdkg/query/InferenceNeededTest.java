@@ -11,13 +11,13 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.support.BuiltDatabase;
+import org.vdkg.vocab.IriScheme;
 
 /** Questions that only the materialised graph/inferred answers: without it they come back empty. */
 class InferenceNeededTest {
 
-    private static final String INFERRED = CurationPipeline.DEFAULT_BASE + "graph/inferred";
+    private static final String INFERRED = IriScheme.DEFAULT_BASE + "graph/inferred";
     private static final SavedQueryCatalogue CATALOGUE = new SavedQueryCatalogue(BuiltDatabase.layout().queriesDir());
 
     @Test

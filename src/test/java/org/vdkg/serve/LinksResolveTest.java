@@ -20,9 +20,9 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.load.CurationPipeline;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * The parts of the server link to one another: entity pages, the network and timeline views, search and
@@ -54,7 +54,7 @@ class LinksResolveTest {
         assertEquals(Map.of(), broken, "link -> status (found on)");
         // Entity pages are /id/<kind>/<slug>; deeper paths are an entity's sub-nodes (a quantity per unit).
         long entityPages = seen.stream().filter(p -> p.matches("/id/(person|org|place|event|document|project|item)/[^/?]*")).count();
-        String entities = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <" + CurationPipeline.DEFAULT_BASE
+        String entities = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH <" + IriScheme.DEFAULT_BASE
                 + "graph/entities> { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
         long curated = Http.jsonCount(Http.get(root + "/vdkg/sparql?query=" + Http.encode(entities),
                 "application/sparql-results+json").body());

@@ -10,17 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
 
 class QueryTimeoutTest {
 
     @Test
     void aQueryLongerThanTheTimeoutIsStoppedWith503(@TempDir Path dir) {
         ProjectLayout layout = TestProject.copyInto(dir);
-        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
+        BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         StringBuilder q = new StringBuilder("SELECT (COUNT(*) AS ?n) WHERE { ");
         for (int i = 0; i < 12; i++) {

@@ -18,11 +18,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Http;
 import org.vdkg.support.Listener;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
 
 /** fuseki-config/vdkg.ttl also starts the stock jena-fuseki-server jar (fetched by Maven into target/stock-fuseki), text search included. */
 class StockFusekiTest {
@@ -32,7 +32,7 @@ class StockFusekiTest {
     void theStockServerServesTheBuiltDatabaseFromTheSameConfig(String mode, @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path jar = stockJar();
         ProjectLayout layout = TestProject.copyInto(dir);
-        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
+        BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
 
         Path config;

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.support.Http;
 import org.vdkg.support.TestProject;
+import org.vdkg.vocab.IriScheme;
 
 /** The real server, started from the real fuseki-config/vdkg.ttl on a database built by the real build. */
 class VdkgServerTest {
@@ -31,7 +31,7 @@ class VdkgServerTest {
     static void buildAndStart() throws Exception {
         dir = Files.createTempDirectory("vdkg-server-test");
         ProjectLayout layout = TestProject.copyInto(dir);
-        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
+        BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         triples = built.totalTriples();
         server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(), "127.0.0.1", 0, 30_000));
@@ -97,7 +97,7 @@ class VdkgServerTest {
     void graphStoreIsReadOnly() {
         String turtle = "<urn:x:s> <urn:x:p> <urn:x:o> .";
         for (String target : List.of("?default", "?graph=" + Http.encode("urn:x:g"),
-                "?graph=" + Http.encode(CurationPipeline.DEFAULT_BASE + "graph/ontology"))) {
+                "?graph=" + Http.encode(IriScheme.DEFAULT_BASE + "graph/ontology"))) {
             String url = base + "vdkg/data" + target;
             assertClientError(Http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/turtle")
                     .PUT(HttpRequest.BodyPublishers.ofString(turtle))), "PUT " + target);
@@ -110,7 +110,7 @@ class VdkgServerTest {
 
     @Test
     void graphStoreReadsANamedGraph() {
-        HttpResponse<String> r = Http.get(base + "vdkg/data?graph=" + Http.encode(CurationPipeline.DEFAULT_BASE + "graph/ontology"),
+        HttpResponse<String> r = Http.get(base + "vdkg/data?graph=" + Http.encode(IriScheme.DEFAULT_BASE + "graph/ontology"),
                 "application/n-triples");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("<https://w3id.org/vdkg/ontology>"), r.body());
@@ -159,8 +159,8 @@ class VdkgServerTest {
     void aPortInUseIsTheUsersErrorAndReleasesTheDatabase() {
         ProjectLayout layout = new ProjectLayout(dir);
         Path other = dir.resolve("run/other-db");
-        assertTrue(new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, other).built());
-        org.vdkg.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.UserException.class,
+        assertTrue(new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, other).built());
+        org.vdkg.problem.UserException e = org.junit.jupiter.api.Assertions.assertThrows(org.vdkg.problem.UserException.class,
                 () -> VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), other, "127.0.0.1", server.port(), 30_000)));
         assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + server.port()), e.getMessage());
         assertTrue(Files.notExists(other.resolve("tdb.lock")), "the database was closed");

@@ -10,9 +10,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.system.Txn;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.store.Store;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * The real TDB2 database that {@code vdkg build} makes from this repository's ontology and data (curated
@@ -55,7 +55,7 @@ public final class BuiltDatabase {
             try {
                 Path dir = Files.createTempDirectory("vdkg-built-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> TestProject.deleteTree(dir)));
-                result = new DatabaseBuilder("test").build(layout(), CurationPipeline.DEFAULT_BASE, dir.resolve("db"));
+                result = new DatabaseBuilder("test").build(layout(), IriScheme.DEFAULT_BASE, dir.resolve("db"));
                 if (!result.built()) {
                     throw new IllegalStateException("the curated data did not build: " + result.problems());
                 }

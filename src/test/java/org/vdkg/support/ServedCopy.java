@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 import org.vdkg.serve.VdkgServer;
 import org.vdkg.serve.guard.GuardSettings;
+import org.vdkg.vocab.IriScheme;
 
 /** A temporary copy of the project, built for real into TDB2, and a real server on it; closing stops and deletes both. */
 public final class ServedCopy implements AutoCloseable {
@@ -71,10 +71,10 @@ public final class ServedCopy implements AutoCloseable {
         }
         ProjectLayout layout = TestProject.copyInto(dir);
         edit.accept(layout);
-        BuildResult built = new DatabaseBuilder("test").build(layout, CurationPipeline.DEFAULT_BASE, dir.resolve("run/db"));
+        BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(),
-                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), CurationPipeline.DEFAULT_BASE, publicUrl,
+                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), IriScheme.DEFAULT_BASE, publicUrl,
                 layout.queriesDir()));
         return new ServedCopy(dir, layout, built, server);
     }

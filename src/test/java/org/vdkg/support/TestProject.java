@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.layout.ProjectLayout;
 
 /** A temporary copy of this repository's curated inputs and Fuseki config, so tests may break and rebuild them. */
 public final class TestProject {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.vdkg.problem.Rule;
 
 /** Every rule's id and name is documented in docs/errors.md, with cause and fix. */
 class ErrorsDocumentedTest {

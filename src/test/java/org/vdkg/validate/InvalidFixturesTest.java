@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vdkg.load.CurationPipeline;
-import org.vdkg.load.CurationResult;
-import org.vdkg.load.ProjectLayout;
+import org.vdkg.curate.CurationPipeline;
+import org.vdkg.curate.CurationResult;
+import org.vdkg.layout.ProjectLayout;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
+import org.vdkg.vocab.IriScheme;
 
 /**
  * One minimal project per rule under {@code fixtures/invalid/<rule>[-variant]}: each reports its rule at
@@ -27,7 +30,7 @@ class InvalidFixturesTest {
         if (java.nio.file.Files.isDirectory(root.resolve("project"))) {
             root = root.resolve("project");
         }
-        return CurationPipeline.run(new ProjectLayout(root), CurationPipeline.DEFAULT_BASE);
+        return CurationPipeline.run(new ProjectLayout(root), IriScheme.DEFAULT_BASE);
     }
 
     @Test

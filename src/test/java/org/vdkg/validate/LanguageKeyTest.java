@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.vdkg.build.DatabaseDirs;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.Cli;
 import org.vdkg.support.TestProject;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
-import org.vdkg.read.Position;
+import org.vdkg.problem.Position;
 
 /** SHACL results are located at the curated line of their focus node, or of the claim a sub-node belongs to. */
 class ShapeValidatorTest {

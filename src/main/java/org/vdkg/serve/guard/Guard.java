@@ -7,31 +7,33 @@ import java.util.Set;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vdkg.search.SearchServlets;
+import org.vdkg.search.SearchModule;
+import org.vdkg.store.BuildStamp;
 
 /**
- * Installs the guards on a Fuseki builder that has parsed its configuration: the row cap and the ban on
+ * The guards as a Fuseki module on a server built from its configuration: the row cap and the ban on
  * SERVICE on every query endpoint, request-size, answer-size and concurrency limits and (read-only servers only)
  * HTTP caching on every dataset's paths, size and concurrency limits on search and reconciliation, and, with
  * {@code allowUpdate}, password-protected endpoints {@code update} (SPARQL Update) and {@code store} (graph-store
- * reads and writes) next to the anonymous {@code sparql} and {@code data}. Once the server is built, the served
+ * reads and writes) next to the anonymous {@code sparql} and {@code data}. Before the server starts, the served
  * datasets' contexts get remote SERVICE turned off and the {@link EvaluationLimits}. Other paths (UI, static
  * pages, servlets added by others) are left alone.
  */
-public final class Guard {
+public final class Guard implements FusekiModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
 
     /** Endpoint names opened by {@code allowUpdate}, under each dataset. */
     public static final String UPDATE_ENDPOINT = "update";
@@ -41,34 +43,29 @@ public final class Guard {
      */
     public static final String STORE_ENDPOINT = "store";
 
-    private Guard() {
+    private final GuardSettings g;
+    private final Path db;
+
+    /**
+     * @param g the limits, caching and whether updates are allowed
+     * @param db the served database, whose build stamp identifies every answer
+     */
+    public Guard(GuardSettings g, Path db) {
+        this.g = g;
+        this.db = db;
     }
 
     /**
+     * Before the server's operations and endpoints are fixed: the guarded query operation and, with updates
+     * allowed, the password-protected endpoints.
+     *
      * @param config the assembler model the builder parsed (its {@code fuseki:Service} names are the guarded paths)
-     * @param db the served database, whose build stamp identifies every answer
      */
-    public static void install(FusekiServer.Builder b, GuardSettings g, Model config, Path db) {
-        List<String> datasets = datasetNames(config);
+    @Override
+    public void prepare(FusekiServer.Builder b, Set<String> names, Model config) {
         b.registerOperation(Operation.Query, new GuardedQuery(g.maxRows()));
-        Optional<BuildStamp> stamp = g.allowUpdate() ? Optional.empty() : BuildStamp.read(db);
-        // One pool of slots for every guarded path: a flood of searches also waits behind running queries.
-        QueryConcurrencyFilter slots = new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis());
-        for (String name : datasets) {
-            String paths = "/" + name + "/*";
-            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(),
-                    Set.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT)));
-            b.addFilter(paths, new ErrorLengthFilter());
-            b.addFilter(paths, slots);
-            // Answers can only be cached while the data cannot change: never with updates allowed.
-            stamp.ifPresent(s -> b.addFilter(paths, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
-            b.addFilter(paths, new AnswerSizeFilter(g.maxAnswerBytes()));
-        }
-        for (String path : SearchServlets.PATHS) {
-            b.addFilter(path, new RequestSizeFilter(g.maxRequestBytes(), Set.of()));
-            b.addFilter(path, slots);
-        }
         if (g.allowUpdate()) {
+            List<String> datasets = datasetNames(config);
             List<String> users = PasswordFile.users(g.passwordFile());
             b.passwordFile(g.passwordFile().toAbsolutePath().toString())
              .auth(AuthScheme.BASIC)
@@ -82,11 +79,35 @@ public final class Guard {
         }
     }
 
+    /** The filters on every dataset's paths and on search, in the order of the modules that add filters. */
+    @Override
+    public void configured(FusekiServer.Builder b, DataAccessPointRegistry registry, Model config) {
+        List<String> datasets = datasetNames(config);
+        Optional<BuildStamp> stamp = g.allowUpdate() ? Optional.empty() : BuildStamp.read(db);
+        // One pool of slots for every guarded path: a flood of searches also waits behind running queries.
+        QueryConcurrencyFilter slots = new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis());
+        for (String name : datasets) {
+            String paths = "/" + name + "/*";
+            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(),
+                    Set.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT)));
+            b.addFilter(paths, new ErrorLengthFilter());
+            b.addFilter(paths, slots);
+            // Answers can only be cached while the data cannot change: never with updates allowed.
+            stamp.ifPresent(s -> b.addFilter(paths, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
+            b.addFilter(paths, new AnswerSizeFilter(g.maxAnswerBytes()));
+        }
+        for (String path : SearchModule.PATHS) {
+            b.addFilter(path, new RequestSizeFilter(g.maxRequestBytes(), Set.of()));
+            b.addFilter(path, slots);
+        }
+    }
+
     /**
      * The last step before the server starts: checks that run in front of Jetty's own handlers, and the bounds on
      * what a query may do in every served dataset's context (each layer of a wrapped dataset, e.g. text over TDB2).
      */
-    public static void beforeStart(FusekiServer server) {
+    @Override
+    public void serverBeforeStarting(FusekiServer server) {
         org.eclipse.jetty.server.Server jetty = server.getJettyServer();
         jetty.setHandler(new RequestSanityCheck(jetty.getHandler()));
         for (DataAccessPoint dap : server.getDataAccessPointRegistry().accessPoints()) {
@@ -102,9 +123,8 @@ public final class Guard {
 
     /** The {@code fuseki:name} of every service of the configuration, without slashes. */
     static List<String> datasetNames(Model config) {
-        Resource service = config.createResource(FUSEKI + "Service");
-        return config.listSubjectsWithProperty(RDF.type, service).toList().stream()
-                .map(s -> s.getProperty(config.createProperty(FUSEKI + "name")))
+        return config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).toList().stream()
+                .map(s -> s.getProperty(FusekiVocab.pServiceName))
                 .filter(st -> st != null && st.getObject().isLiteral())
                 .map(st -> st.getObject()).map(RDFNode::asLiteral)
                 .map(l -> l.getLexicalForm().replaceAll("^/+|/+$", ""))

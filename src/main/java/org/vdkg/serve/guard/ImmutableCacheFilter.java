@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.vdkg.store.BuildStamp;
 
 /**
  * HTTP validators for the answers of a read-only server. The database cannot change while it is served, so every

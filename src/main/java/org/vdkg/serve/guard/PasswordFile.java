@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 
 /**
  * Checks a Jetty password file ({@code user: password[, role...]} per line, {@code #} comments;

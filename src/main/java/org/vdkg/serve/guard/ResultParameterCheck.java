@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.vdkg.publish.JsonpCallback;
+import org.vdkg.web.JsonpCallback;
 
 /**
  * Checks the two request parameters that Fuseki copies into its answers unescaped. {@code stylesheet} is refused

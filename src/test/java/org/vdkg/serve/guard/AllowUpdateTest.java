@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.UserException;
+import org.vdkg.problem.UserException;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
 

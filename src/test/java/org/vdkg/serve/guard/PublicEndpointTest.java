@@ -13,10 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vdkg.build.DatabaseDirs;
-import org.vdkg.load.CurationPipeline;
+import org.vdkg.store.BuildStamp;
+import org.vdkg.store.DatabaseDirs;
 import org.vdkg.support.Http;
 import org.vdkg.support.ServedCopy;
+import org.vdkg.vocab.IriScheme;
 
 /** The read-only public endpoint: writes and admin calls refused, answers capped, sized and cacheable. */
 class PublicEndpointTest {
@@ -52,7 +53,7 @@ class PublicEndpointTest {
                     .POST(HttpRequest.BodyPublishers.ofString(update))).statusCode();
             assertTrue(REFUSED.contains(body) || body == 400 || body == 415, "sparql-update to " + path + " -> " + body);
         }
-        for (String target : List.of("?default", "?graph=" + Http.encode(CurationPipeline.DEFAULT_BASE + "graph/entities"), "")) {
+        for (String target : List.of("?default", "?graph=" + Http.encode(IriScheme.DEFAULT_BASE + "graph/entities"), "")) {
             String url = base + "vdkg/data" + target;
             HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "text/turtle")
                     .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:s> <urn:x:p> <urn:x:o> ."));

@@ -1,2 +1,0 @@
-/** {@code vdkg bench}: a synthetic corpus N times the curated data, and the build, load, query and start-up measurements against Jena's own tools. */
-package org.vdkg.bench;

@@ -1,0 +1,2 @@
+/** Exports of the database as standard RDF (all named graphs, or their union). */
+package org.vdkg.export;

@@ -1,2 +1,0 @@
-/** The curation pipeline: read, validate, map and shape-check the curated files into an RDF dataset. */
-package org.vdkg.load;

@@ -1,5 +1,0 @@
-package org.vdkg.read;
-
-/** A footnote of a source: its number, the paragraph holding it, the cited work's id and pages (may be null). */
-public record FootnoteRecord(int number, Integer paragraph, String work, String pages, Position pos) {
-}

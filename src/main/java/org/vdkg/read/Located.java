@@ -1,5 +1,0 @@
-package org.vdkg.read;
-
-/** A value read from a curated file, with where it stands. */
-public record Located<T>(T value, Position pos) {
-}

@@ -1,5 +1,0 @@
-package org.vdkg.read;
-
-/** A work cited by a source ({@code works:} of {@code data/sources.yaml}). */
-public record WorkRecord(String id, Position pos, YMap node) {
-}

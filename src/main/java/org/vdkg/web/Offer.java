@@ -1,0 +1,62 @@
+package org.vdkg.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+
+/** One representation the linked-data pages offer: its media type, its {@code ?format=} key and its writer. */
+public enum Offer {
+    HTML("text/html", "html", null, null),
+    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE),
+    JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY, Lang.JSONLD),
+    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PRETTY, Lang.RDFXML),
+    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, Lang.NTRIPLES);
+
+    private final String mediaType;
+    private final String key;
+    private final RDFFormat format;
+    private final Lang lang;
+
+    Offer(String mediaType, String key, RDFFormat format, Lang lang) {
+        this.mediaType = mediaType;
+        this.key = key;
+        this.format = format;
+        this.lang = lang;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public RDFFormat format() {
+        return format;
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public boolean isHtml() {
+        return this == HTML;
+    }
+
+    /** Every offer, HTML first: a client that accepts anything gets the readable page. */
+    public static List<Offer> all() {
+        return List.of(values());
+    }
+
+    public static Optional<Offer> byKey(String key) {
+        return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
+    }
+
+    /** The RDF offers only (for resources that have no HTML page). */
+    public static List<Offer> rdf() {
+        return all().stream().filter(o -> !o.isHtml()).toList();
+    }
+}
