@@ -155,7 +155,7 @@ class HomeAndQueryUiTest {
     /** Every HTML page of the site: the server-rendered ones, the views and the query UI. */
     private static final List<String> HTML_PAGES = List.of("", "about", "id/org/soviet-union",
             "id/claim/army-foreign-affairs/law-2018-defence-diplomacy", "ontology", ".well-known/void?format=html", "search",
-            "search?q=giap", "queries", "dumps/", "graph", "timeline", "map", "query");
+            "search?q=giap", "queries", "dumps/", "vdkg/sparql", "graph", "timeline", "map", "query");
 
     @Test
     void everyHtmlPageCarriesTheOneNavigationBar() {
@@ -319,16 +319,24 @@ class HomeAndQueryUiTest {
     }
 
     @Test
-    void homePageScreenshot() throws IOException {
+    void screenshotsOfTheHomePageAndTheQueryUi() throws IOException {
         boolean write = Boolean.getBoolean("vdkg.writeScreenshots");
-        Path out = write ? TestProject.REPO.resolve("docs/screenshots/home.png") : TestProject.REPO.resolve("target/screenshots/home.png");
+        Path dir = TestProject.REPO.resolve(write ? "docs/screenshots" : "target/screenshots");
         try (Browser b = Browser.start()) {
             b.open(base);
-            JsonObject shot = b.send("Page.captureScreenshot", new JsonObject());
-            byte[] png = Base64.getDecoder().decode(shot.getString("data"));
-            assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG of the page");
-            Files.createDirectories(out.getParent());
-            Files.write(out, png);
+            shoot(b, dir.resolve("home.png"));
+            b.open(base + "query");
+            assertEquals("true", waitFor(b, "document.querySelectorAll('span.badge.text-bg-info').length > 0"
+                    + " && !!document.querySelector('.CodeMirror')"), "the query UI is ready");
+            shoot(b, dir.resolve("query.png"));
         }
+    }
+
+    private static void shoot(Browser b, Path out) throws IOException {
+        JsonObject shot = b.send("Page.captureScreenshot", new JsonObject());
+        byte[] png = Base64.getDecoder().decode(shot.getString("data"));
+        assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "a PNG of the page: " + out);
+        Files.createDirectories(out.getParent());
+        Files.write(out, png);
     }
 }
