@@ -116,7 +116,7 @@ final class ServeCommand implements Command {
         VdkgServer server;
         try {
             server = VdkgServer.start(new VdkgServer.Settings(config, served.dir(), host, (int) port, timeout * 1000, guard, base,
-                    publicUrl, sources));
+                    publicUrl, layout.queriesDir(), sources));
         } catch (RuntimeException e) {
             served.close();
             throw e;

@@ -12,15 +12,18 @@ import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
 import org.vdkg.web.ServedDataset;
+import org.vdkg.web.Responses;
 
 /**
- * Makes the dataset IRI (the base, served at {@code /}) dereference to the dataset description for RDF
- * clients while browsers keep getting the Fuseki query UI there: only a GET of {@code /} that negotiates
- * to an RDF format is answered here; everything else passes through.
+ * Answers {@code /}, the dataset IRI (the base): RDF clients get the dataset description, browsers (and any client
+ * that takes HTML, or whose {@code Accept} names nothing this server makes or cannot be read) the home page. Other
+ * paths and methods pass through.
  */
 final class DatasetRootFilter implements Filter {
 
     private final ServedDataset data;
+    /** The home page's figures, read on the first visit: the database does not change while the server runs. */
+    private volatile HomePage.Counts counts;
 
     DatasetRootFilter(ServedDataset data) {
         this.data = data;
@@ -30,12 +33,25 @@ final class DatasetRootFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
-                && "GET".equals(req.getMethod()) && "/".equals(req.getRequestURI()) && wantsRdf(req)) {
+                && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && "/".equals(req.getRequestURI())) {
             resp.setHeader("Vary", "Accept");
-            DatasetServlet.answer(req, resp, data, Offer.all());
+            if (wantsRdf(req)) {
+                DatasetServlet.answer(req, resp, data, Offer.all());
+            } else {
+                Responses.html(resp, HomePage.render(counts(), data.sparqlPath()));
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private HomePage.Counts counts() {
+        HomePage.Counts c = counts;
+        if (c == null) {
+            c = data.read(dsg -> HomePage.counted(data, dsg, data.root()));
+            counts = c;
+        }
+        return c;
     }
 
     private static boolean wantsRdf(HttpServletRequest req) {

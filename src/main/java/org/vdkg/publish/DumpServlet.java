@@ -14,10 +14,12 @@ import org.vdkg.export.DatasetExporter;
 import org.vdkg.web.Html;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
+import org.vdkg.web.Html;
 
 /**
  * The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked;
- * {@code /dumps/} itself lists them, as a page or (Accept: application/json, or ?format=json) as JSON.
+ * {@code /dumps/} itself is the downloads page listing them, or (Accept: application/json, or ?format=json) their list
+ * as JSON.
  */
 final class DumpServlet extends PublishingServlet {
 
@@ -77,17 +79,7 @@ final class DumpServlet extends PublishingServlet {
             Responses.json(req, resp, 200, body);
             return;
         }
-        Html h = new Html("Dumps");
-        h.element("h1", "Dumps");
-        h.element("p", "The whole dataset for download (licence: CC BY 4.0). The same list as JSON: /dumps/?format=json; "
-                + "the dataset description (VoID, DCAT): /.well-known/void.");
-        h.raw("<ul>\n");
-        for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
-            h.raw("<li>").link("/dumps/" + d.fileName(), d.fileName()).raw(" (").text(d.mediaType()).raw("): ")
-                    .text(d.title()).raw("</li>\n");
-        }
-        h.raw("</ul>\n");
-        Responses.html(resp, h.finish());
+        Responses.html(resp, downloads());
     }
 
     /** True when the Accept header ranks JSON above HTML (a browser's default ranks HTML first). */
@@ -101,5 +93,21 @@ final class DumpServlet extends PublishingServlet {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private static String downloads() {
+        Html h = new Html("Downloads");
+        h.element("h1", "Downloads");
+        h.element("p", "The whole dataset, every named graph, written from the database when you ask. Licence: CC BY 4.0. "
+                + "The same list as JSON: /dumps/?format=json.");
+        h.raw("<ul>\n");
+        for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+            h.raw("<li>").link("/dumps/" + d.fileName(), d.fileName()).raw(" <span class=\"type\">").text(d.mediaType())
+             .raw("</span></li>\n");
+        }
+        h.raw("<li>").link("/context.jsonld", "context.jsonld").raw(" <span class=\"type\">the JSON-LD context</span></li>\n");
+        h.raw("<li>").link("/.well-known/void?format=ttl", "void.ttl").raw(" <span class=\"type\">the dataset description "
+                + "(VoID and DCAT)</span></li>\n</ul>\n");
+        return h.finish();
     }
 }

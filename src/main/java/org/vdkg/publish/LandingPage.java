@@ -47,7 +47,7 @@ final class LandingPage {
 
         h.element("h2", "Use it");
         h.raw("<ul>\n<li>Search the entities with the box above.</li>\n<li>");
-        h.link("/", "SPARQL query UI").raw(" (Fuseki); endpoint ");
+        h.link("/query", "SPARQL query UI").raw("; endpoint ");
         String endpoint = one(ds, VOID.sparqlEndpoint.getURI());
         h.link(endpoint, endpoint).raw("</li>\n<li>");
         h.link("/ontology", "Ontology").raw(" (classes and properties)</li>\n<li>");

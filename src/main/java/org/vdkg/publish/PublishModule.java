@@ -7,7 +7,10 @@ import org.vdkg.vocab.IriScheme;
 import org.vdkg.web.FeatureModule;
 import org.vdkg.web.ServedDataset;
 
-/** Linked data as a Fuseki module: the entity and ontology pages, the dataset description, dumps and the JSON-LD context. */
+/**
+ * Linked data as a Fuseki module: the home page and the dataset description at {@code /}, the entity and ontology pages,
+ * the dataset description, dumps and the JSON-LD context.
+ */
 public final class PublishModule extends FeatureModule {
 
     /**
@@ -36,4 +39,5 @@ public final class PublishModule extends FeatureModule {
         b.addFilter("/*", new DatasetRootFilter(data));
         b.addFilter("/*", new ServiceDescriptionFilter(data));
     }
+
 }

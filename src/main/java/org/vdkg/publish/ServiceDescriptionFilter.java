@@ -75,7 +75,7 @@ final class ServiceDescriptionFilter implements Filter {
         return new Html("SPARQL endpoint").element("h1", "SPARQL endpoint")
                 .raw("<p>").text(endpoint).raw(" answers SPARQL 1.1 queries sent with GET (<code>?query=</code>) or POST. ")
                 .raw("The default graph is the union of all named graphs.</p>\n<p>Write and run queries in the ")
-                .link("/", "query UI").raw(", or ask this URL for ").link("?format=ttl", "its service description")
+                .link("/query", "query UI").raw(", or ask this URL for ").link("?format=ttl", "its service description")
                 .raw(" (Turtle).</p>\n").finish();
     }
 

@@ -1,8 +1,6 @@
 package org.vdkg.serve;
 
 import java.net.BindException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +32,16 @@ import org.vdkg.publish.SourceParagraphs;
 import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
+import org.vdkg.publish.QueryPagesModule;
+import org.vdkg.query.SavedQueryCatalogue;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.view.ViewModule;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.web.ServedDataset;
 
 /**
- * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the Fuseki
- * query UI at {@code /}, the guards of {@code serve.guard} (limits, caching, SERVICE refused, updates only
+ * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the home page at
+ * {@code /} and the read-only Fuseki query UI at {@code /query}, the guards of {@code serve.guard} (limits, caching, SERVICE refused, updates only
  * behind a password and never from another site, security headers), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
  * and {@code view} (network and timeline). The admin module is not used: there are no dataset
  * create/delete/backup endpoints.
@@ -61,15 +61,17 @@ public final class VdkgServer implements AutoCloseable {
      * @param guard limits, caching and whether updates are allowed
      * @param base the base IRI; its IRIs dereference at this server's paths
      * @param publicUrl the root URL clients reach the server at (see {@link PublicUrl}); null for {@code http://host:port/}
+     * @param queries the saved queries' directory ({@code queries/}), shown as questions and as the query UI's
+     *        examples; null (or a missing directory) for none
      * @param sources the source texts whose paragraphs claim pages show ({@code serve --sources}), or
      *        {@link SourceParagraphs#NONE}
      */
     public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
-            String base, String publicUrl, SourceParagraphs sources) {
-        /** The given limits, base IRI and public URL, without source texts. */
+            String base, String publicUrl, Path queries, SourceParagraphs sources) {
+        /** The given limits, base IRI and public URL, without saved queries and source texts. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base,
                 String publicUrl) {
-            this(config, db, host, port, timeoutMillis, guard, base, publicUrl, SourceParagraphs.NONE);
+            this(config, db, host, port, timeoutMillis, guard, base, publicUrl, null, SourceParagraphs.NONE);
         }
 
         /** The given limits and base IRI, at the default public URL. */
@@ -115,12 +117,6 @@ public final class VdkgServer implements AutoCloseable {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(isLoopback(s.host()));
-        String ui = uiBase();
-        if (ui != null) {
-            b.staticFileBase(ui);
-        } else {
-            LOG.warn("the Fuseki UI files are not on the classpath; / will not serve the query UI");
-        }
         // Fuseki copies the server's ja:context into ARQ's global context, so the served timeout (and the ban on
         // remote SERVICE) would also bind every later in-process query; remember the old values, restore on close.
         Map<Symbol, Object> globalBefore = new HashMap<>();
@@ -153,7 +149,8 @@ public final class VdkgServer implements AutoCloseable {
         IriScheme iris = new IriScheme(s.base());
         b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources()), new Guard(s.guard(), s.db()),
                 new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
-                new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot)));
+                new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
+                new QueryPagesModule(iris, publicRoot, s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list())));
         FusekiServer server = b.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
@@ -277,22 +274,5 @@ public final class VdkgServer implements AutoCloseable {
 
     static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-    }
-
-    /** The Fuseki UI's static files, as a jar: URL or a directory path, or null when absent. */
-    static String uiBase() {
-        URL index = VdkgServer.class.getClassLoader().getResource("webapp/index.html");
-        if (index == null) {
-            return null;
-        }
-        if ("file".equals(index.getProtocol())) {
-            try {
-                return Path.of(index.toURI()).getParent().toString();
-            } catch (URISyntaxException e) {
-                return null;
-            }
-        }
-        String s = index.toString();
-        return s.substring(0, s.length() - "index.html".length());
     }
 }

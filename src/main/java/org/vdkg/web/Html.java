@@ -2,26 +2,34 @@ package org.vdkg.web;
 
 /**
  * A plain server-rendered HTML page of the site (linked-data and search pages): every text passes through {@link #text(String)}, so nothing from the
- * data can open a tag; no JavaScript, no inline style. The header carries the site navigation and the search form.
+ * data can open a tag; no JavaScript, no inline style. The header is the site's navigation bar with its search box.
  */
 public final class Html {
 
     /** The site's style sheet, served with the views' files. */
     public static final String STYLESHEET = "/view/site.css";
 
+    /**
+     * The site's navigation bar, the same markup on every page: the server-rendered pages, the views (their static
+     * HTML repeats it; a test keeps them equal) and the query UI. Its style is in {@link #STYLESHEET}.
+     */
+    public static final String NAV_BAR = "<nav class=\"site\" aria-label=\"Site\">"
+            + "<a href=\"/\">Home</a><a href=\"/explore\">Explore</a><a href=\"/graph\">Network</a>"
+            + "<a href=\"/timeline\">Timeline</a><a href=\"/map\">Map</a><a href=\"/query\">Query</a>"
+            + "<a href=\"/queries\">Saved questions</a><a href=\"/dumps/\">Downloads</a>"
+            + "<form method=\"get\" action=\"/search\" role=\"search\"><input type=\"search\" name=\"q\" "
+            + "aria-label=\"Search names\" placeholder=\"Search names\"><button type=\"submit\">Search</button></form></nav>";
+
     private final StringBuilder sb = new StringBuilder();
 
-    /** A page with this title, opened with the site's header (navigation and search form). */
+    /** A page with this title, opened with the site's navigation bar. */
     public Html(String title) {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
           .append(escape(title)).append(" · vdkg</title>\n")
           // A file, not a <style> element: the Content-Security-Policy allows styles from this server only.
-          .append("<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body>\n<header><nav>")
-          .append("<a href=\"/about\">vdkg</a><a href=\"/\">SPARQL query UI</a><a href=\"/ontology\">Ontology</a>")
-          .append("<a href=\"/.well-known/void\">Dataset description</a></nav>\n")
-          .append("<form method=\"get\" action=\"/search\"><label>Search <input type=\"search\" name=\"q\"></label> ")
-          .append("<button type=\"submit\">Search</button></form></header>\n<main>\n");
+          .append("<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body class=\"page\">\n<header>")
+          .append(NAV_BAR).append("</header>\n<main>\n");
     }
 
     /** A page without the site's header and footer (for a frame in another site): the title, escaped, and body markup. */

@@ -141,12 +141,12 @@ class VdkgServerTest {
 
     @Test
     void uiAndWhatItNeedsAnswer() {
-        HttpResponse<String> ui = Http.get(base, "text/html");
+        HttpResponse<String> ui = Http.get(base + "query", "text/html");
         assertEquals(200, ui.statusCode());
         assertTrue(ui.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(ui.body().contains("Fuseki"), ui.body());
+        assertTrue(ui.body().contains("id=\"app\""), ui.body());
         // The UI's script, and the status calls it makes on start.
-        String script = ui.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
+        String script = ui.body().replaceAll("(?s).*src=\"/(static/index-[^\"]+\\.js)\".*", "$1");
         assertEquals(200, Http.get(base + script, "*/*").statusCode(), script);
         HttpResponse<String> status = Http.get(base + "$/server", "application/json");
         assertEquals(200, status.statusCode());

@@ -104,6 +104,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A script for {@link #beforeEveryPage}: records every Content-Security-Policy violation in {@code window.__violations}. */
+    public static final String RECORD_VIOLATIONS = "window.__violations = []; document.addEventListener('securitypolicyviolation', "
+            + "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+    /** The violations {@link #RECORD_VIOLATIONS} recorded in the current page, as directive and blocked URI. */
+    public List<String> violations() {
+        List<String> out = new ArrayList<>();
+        eval("window.__violations").getAsArray().forEach(v -> out.add(v.getAsString().value()));
+        return out;
+    }
+
     /** A script run in every document before its own scripts, e.g. a listener that records events. */
     public void beforeEveryPage(String script) {
         send("Page.addScriptToEvaluateOnNewDocument", object("source", script));

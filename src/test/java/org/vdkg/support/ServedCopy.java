@@ -85,7 +85,8 @@ public final class ServedCopy implements AutoCloseable {
         BuildResult built = new DatabaseBuilder("test").build(layout, IriScheme.DEFAULT_BASE, dir.resolve("run/db"));
         assertTrue(built.built(), built.problems().toString());
         VdkgServer server = VdkgServer.start(new VdkgServer.Settings(TestProject.config(layout), built.database(),
-                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), IriScheme.DEFAULT_BASE, publicUrl, sources));
+                "127.0.0.1", 0, timeoutMillis, guard.apply(GuardSettings.defaults()), IriScheme.DEFAULT_BASE, publicUrl,
+                layout.queriesDir(), sources));
         return new ServedCopy(dir, layout, built, server);
     }
 

@@ -17,9 +17,9 @@ public final class TestProject {
     private TestProject() {
     }
 
-    /** Copies {@code ontology/}, {@code data/} and {@code fuseki-config/} into {@code dir}. */
+    /** Copies {@code ontology/}, {@code data/}, {@code fuseki-config/} and {@code queries/} into {@code dir}. */
     public static ProjectLayout copyInto(Path dir) {
-        for (String sub : new String[] {"ontology", "data", "fuseki-config"}) {
+        for (String sub : new String[] {"ontology", "data", "fuseki-config", "queries"}) {
             copyTree(REPO.resolve(sub), dir.resolve(sub));
         }
         return new ProjectLayout(dir);

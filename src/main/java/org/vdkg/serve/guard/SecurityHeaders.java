@@ -62,8 +62,8 @@ final class SecurityHeaders extends Handler.Wrapper {
                 + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors " + frameAncestors;
     }
 
-    /** The query UI's page: the root and its index file (its scripts and styles are governed by the page's policy). */
+    /** The query UI's page (its scripts and styles are governed by the page's policy). */
     static boolean isQueryUi(String path) {
-        return "/".equals(path) || "/index.html".equals(path);
+        return "/query".equals(path) || "/query/".equals(path);
     }
 }
