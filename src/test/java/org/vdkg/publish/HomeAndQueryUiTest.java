@@ -46,7 +46,6 @@ import org.vdkg.support.TestProject;
  */
 class HomeAndQueryUiTest {
 
-    /** Pages another branch of issue 17 builds; a 404 is tolerated until it is merged (see LinksResolveTest). */
     private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
 
     private static ServedCopy served;
