@@ -6,6 +6,8 @@
  * 2. The UI's own navigation and its management tabs are removed from the page (the site's bar replaces them).
  * 3. Result IRIs under the base IRI link to this server's pages, and show their label where one exists,
  *    fetched in one SPARQL query per batch of new links.
+ * 4. One click on an example (a saved question) loads it and runs it: the UI only loads it, so once the
+ *    editor holds the new text, the Run button is pressed.
  */
 (function () {
   'use strict';
@@ -114,6 +116,29 @@
       timer = setTimeout(fetchLabels, 0);
     }
   }
+
+  function editorText() {
+    var cm = document.querySelector('.CodeMirror');
+    return cm && cm.CodeMirror ? cm.CodeMirror.getValue() : null;
+  }
+
+  function runWhenLoaded(before, tries) {
+    var now = editorText();
+    var run = document.querySelector('.yasqe_queryButton');
+    /* The same example clicked twice leaves the text as it was: run it after a short wait all the same. */
+    if (run && now !== null && (now !== before || tries >= 15)) {
+      run.click();
+    } else if (tries < 100) {
+      setTimeout(function () { runWhenLoaded(before, tries + 1); }, 20);
+    }
+  }
+
+  document.addEventListener('click', function (e) {
+    var example = e.target instanceof Element ? e.target.closest('span.badge.text-bg-info') : null;
+    if (example) {
+      runWhenLoaded(editorText(), 0);
+    }
+  });
 
   function scan() {
     removeControls(document);
