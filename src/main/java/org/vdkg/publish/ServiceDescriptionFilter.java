@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -104,12 +105,14 @@ final class ServiceDescriptionFilter implements Filter {
             Model meta = data.graph(dsg, "meta");
             meta.listObjectsOfProperty(meta.createResource(base), VOID.triples)
                     .forEachRemaining(n -> dflt.addProperty(VOID.triples, n));
-            Iter.toList(dsg.listGraphNodes()).stream().sorted(Comparator.comparing(Node::getURI)).forEach(g -> {
-                Resource named = m.createResource(AnonId.create("named-graph-" + g.getURI()));
+            List<Node> graphs = Iter.toList(dsg.listGraphNodes()).stream().sorted(Comparator.comparing(Node::getURI)).toList();
+            for (int i = 0; i < graphs.size(); i++) {
+                Node g = graphs.get(i);
+                Resource named = m.createResource(AnonId.create("named-graph-" + i));
                 named.addProperty(RDF.type, m.createResource(SD + "NamedGraph"));
                 named.addProperty(m.createProperty(SD + "name"), m.createResource(g.getURI()));
                 ds.addProperty(m.createProperty(SD + "namedGraph"), named);
-            });
+            }
             return null;
         });
         return m;
