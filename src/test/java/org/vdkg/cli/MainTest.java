@@ -146,7 +146,6 @@ class MainTest {
     @Test
     void queryRunsASavedQueryByNameAndListsTheCatalogue(@TempDir Path dir) {
         ProjectLayout layout = TestProject.copyInto(dir);
-        TestProject.copyTree(TestProject.REPO.resolve("queries"), layout.queriesDir());
         String root = layout.root().toString();
         assertEquals(0, Cli.run("build", "--root", root).exit());
 

@@ -18,7 +18,6 @@ class NetworkExportCommandTest {
     @Test
     void exportsNetworkFormatsAndAQueryAndExplainsMistakes(@TempDir Path dir) throws Exception {
         ProjectLayout layout = TestProject.copyInto(dir);
-        TestProject.copyTree(TestProject.REPO.resolve("queries"), layout.queriesDir());
         String root = layout.root().toString();
         assertEquals(0, Cli.run("build", "--root", root).exit());
 
