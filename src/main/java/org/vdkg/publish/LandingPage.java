@@ -35,7 +35,7 @@ final class LandingPage {
 
     String render() {
         Resource ds = voidModel.createResource(iris.base());
-        Html h = new Html("About");
+        Html h = new Html("About", "/about");
         h.element("h1", DatasetDescription.TITLE);
         h.element("p", DatasetDescription.DESCRIPTION);
         h.raw("<p class=\"iri\">").text(iris.base()).raw("</p>\n<table>\n");

@@ -30,7 +30,7 @@ final class OntologyPage {
     }
 
     String render() {
-        Html h = new Html("Ontology");
+        Html h = new Html("Ontology", "/ontology");
         Resource o = onto.listSubjectsWithProperty(RDF.type, OWL.Ontology).toList().stream().findFirst().orElse(null);
         h.element("h1", o == null ? "vdkg ontology" : names.name(o.getURI()));
         if (o != null) {

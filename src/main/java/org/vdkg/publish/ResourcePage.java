@@ -77,7 +77,7 @@ final class ResourcePage {
         boolean claimPage = iris.isClaimNode(iri) && iris.claimOf(iri).equals(iri);
         String title = claimPage ? ClaimWords.title(union, union.createResource(iri))
                 : names.label(iri).orElseGet(() -> untitled(r));
-        Html h = new Html(title);
+        Html h = new Html(title, IriScheme.path(iri));
         h.element("h1", title);
         if (claimPage) {
             h.raw("<p class=\"when\">").text(DateWords.of(union.createResource(iri))).raw("</p>\n");

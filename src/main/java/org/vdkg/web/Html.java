@@ -24,9 +24,25 @@ public final class Html {
 
     /** A page with this title, opened with the site's navigation bar. */
     public Html(String title) {
+        this(title, null);
+    }
+
+    /**
+     * A page of a resource that is also served as RDF at {@code rdfPath} (server-relative, e.g. {@code /id/org/kgb}):
+     * its head names each RDF form ({@code rdfPath?format=ttl}, ...) as a {@code <link rel="alternate">}, so that
+     * crawlers and browser tools find the data behind the page.
+     */
+    public Html(String title, String rdfPath) {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-          .append(escape(title)).append(" · vdkg</title>\n")
+          .append(escape(title)).append(" · vdkg</title>\n");
+        if (rdfPath != null) {
+            for (Offer o : Offer.rdf()) {
+                sb.append("<link rel=\"alternate\" type=\"").append(o.mediaType()).append("\" href=\"")
+                  .append(escape(rdfPath + "?format=" + o.key())).append("\">\n");
+            }
+        }
+        sb
           // A file, not a <style> element: the Content-Security-Policy allows styles from this server only.
           .append("<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n</head>\n<body class=\"page\">\n<header>")
           .append(NAV_BAR).append("</header>\n<main>\n");

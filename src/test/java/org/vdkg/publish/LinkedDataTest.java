@@ -110,6 +110,37 @@ class LinkedDataTest {
     }
 
     @Test
+    void everyPageLinksItsRdfFormsAndEachAnswersAsDeclared() {
+        java.util.regex.Pattern alternate = java.util.regex.Pattern.compile(
+                "<link rel=\"alternate\" type=\"([^\"]+)\" href=\"([^\"]+)\">");
+        int checked = 0;
+        for (String page : List.of("id/org/soviet-union", "id/person/vo-nguyen-giap",
+                "id/claim/army-foreign-affairs/law-2018-defence-diplomacy", "ontology", "about")) {
+            String html = Http.get(url + page, "text/html").body();
+            String head = html.substring(0, html.indexOf("</head>"));
+            Map<String, String> links = new java.util.TreeMap<>();
+            java.util.regex.Matcher m = alternate.matcher(head);
+            while (m.find()) {
+                links.put(m.group(1), m.group(2).replace("&amp;", "&"));
+            }
+            assertEquals(new java.util.TreeSet<>(FORMATS.keySet()), links.keySet(), page + ": one alternate per RDF form");
+            for (var link : links.entrySet()) {
+                assertTrue(link.getValue().startsWith("/" + page), link.getValue());
+                // Accept */* on purpose: the link's own URL must choose the form.
+                HttpResponse<String> r = Http.get(url + link.getValue().substring(1), "*/*");
+                assertEquals(200, r.statusCode(), link.getValue());
+                assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(link.getKey()),
+                        link.getValue() + " -> " + r.headers().firstValue("Content-Type"));
+                Model parsed = ModelFactory.createDefaultModel();
+                RDFParser.fromString(r.body(), FORMATS.get(link.getKey())).base(url).parse(parsed);
+                assertTrue(parsed.size() > 0, link.getValue() + " holds triples");
+                checked++;
+            }
+        }
+        System.out.println("LinkedDataTest: " + checked + " alternate links followed");
+    }
+
+    @Test
     void anEntityInEveryFormatCarriesItsTriplesClaimsEvidenceAndInboundLinks() {
         String prefixes = "PREFIX vdkg: <" + VDKG.NS + "> PREFIX prov: <http://www.w3.org/ns/prov#> ";
         Model expected = construct("CONSTRUCT { <" + SOVIET + "> ?p ?o } WHERE { <" + SOVIET + "> ?p ?o }");
