@@ -305,11 +305,10 @@ class EvidencePagesTest {
     void theClaimPageDrawsUnderThePolicyAndAScreenshotIsWritten() throws Exception {
         String claim = "id/claim/public-security-diplomacy-1945-1975/soviet-debugging-geneva";
         try (Browser b = Browser.start()) {
-            b.beforeEveryPage("window.__violations = []; document.addEventListener('securitypolicyviolation', "
-                    + "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+            b.beforeEveryPage(Browser.RECORD_VIOLATIONS);
             int from = b.eventCount();
             b.open(quoting().base() + claim);
-            assertEquals("[]", b.evalString("JSON.stringify(window.__violations)"));
+            assertEquals(List.of(), b.violations());
             assertEquals("1", b.evalString("String(document.querySelectorAll('.evidence blockquote').length >= 1 ? 1 : 0)"));
             String origin = quoting().base().replaceFirst("/$", "");
             for (Browser.Exchange x : b.exchanges(from, "")) {

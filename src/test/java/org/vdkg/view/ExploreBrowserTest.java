@@ -27,8 +27,6 @@ import org.vdkg.support.TestProject;
  */
 class ExploreBrowserTest {
 
-    private static final String RECORD_VIOLATIONS = "window.__violations = []; document.addEventListener("
-        + "'securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));";
     private static final String UNTIL_DRAWN = "new Promise(resolve => { const check = () => "
         + "['true', 'error'].includes(document.body.dataset.rendered) ? resolve(document.body.dataset.rendered) "
         + ": setTimeout(check, 100); check(); })";
@@ -52,12 +50,6 @@ class ExploreBrowserTest {
     private static String drawn(Browser b) {
         assertEquals("true", b.evalString(UNTIL_DRAWN), "the page drew: " + b.evalString("document.getElementById('status').textContent"));
         return b.evalString("document.body.dataset.drawn");
-    }
-
-    private static List<String> violations(Browser b) {
-        List<String> out = new ArrayList<>();
-        b.eval("window.__violations").getAsArray().forEach(v -> out.add(v.getAsString().value()));
-        return out;
     }
 
     @Test
@@ -84,7 +76,7 @@ class ExploreBrowserTest {
         }
         int nodes = answer.getObj("network").get("nodes").getAsNumber().value().intValue();
         try (Browser b = Browser.start()) {
-            b.beforeEveryPage(RECORD_VIOLATIONS);
+            b.beforeEveryPage(Browser.RECORD_VIOLATIONS);
             int mark = b.eventCount();
             b.open(base + "explore?" + FILTER);
             assertEquals(String.valueOf(total), drawn(b), "list");
@@ -101,7 +93,7 @@ class ExploreBrowserTest {
                     tab[0] + " drew " + tab[2]);
             }
             assertTrue(nodes > 0 && dated > 0 && places > 0, nodes + " " + dated + " " + places);
-            assertEquals(List.of(), violations(b));
+            assertEquals(List.of(), b.violations());
             List<String> away = new ArrayList<>();
             b.exchanges(mark, "").forEach(x -> {
                 if (!x.url().startsWith(base) && !x.url().startsWith("data:")) {
@@ -118,7 +110,7 @@ class ExploreBrowserTest {
         int all = total(json("explore.json"));
         int aid = total(json("explore.json?kind=AidProvision"));
         try (Browser b = Browser.start()) {
-            b.beforeEveryPage(RECORD_VIOLATIONS);
+            b.beforeEveryPage(Browser.RECORD_VIOLATIONS);
             b.open(base + "explore");
             assertEquals(String.valueOf(all), drawn(b));
             b.evalString("document.querySelector('input[data-facet=\"kind\"][value=\"AidProvision\"]').click(); 'ok'");
@@ -147,7 +139,7 @@ class ExploreBrowserTest {
             b.open(base + "explore?kind=Nope");
             assertEquals("error", b.evalString(UNTIL_DRAWN));
             assertTrue(b.evalString("document.getElementById('status').textContent").contains("unknown kind 'Nope'"));
-            assertEquals(List.of(), violations(b));
+            assertEquals(List.of(), b.violations());
         }
     }
 

@@ -33,8 +33,6 @@ class ViewDetailsTest {
 
     private static final String SU = "https://w3id.org/vdkg/id/org/soviet-union";
     private static final String SCHOOL = "https://w3id.org/vdkg/id/org/central-public-security-school";
-    private static final String VIOLATIONS = "window.__violations = []; document.addEventListener('securitypolicyviolation', "
-            + "e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));";
     private static final String DRAWN = "new Promise(resolve => { const check = () => document.body.dataset.rendered "
             + "? resolve(document.body.dataset.rendered) : setTimeout(check, 100); check(); })";
 
@@ -46,7 +44,7 @@ class ViewDetailsTest {
     static void start() {
         base = ServedCopy.shared().base();
         browser = Browser.start();
-        browser.beforeEveryPage(VIOLATIONS);
+        browser.beforeEveryPage(Browser.RECORD_VIOLATIONS);
         from = browser.eventCount();
     }
 
@@ -72,7 +70,7 @@ class ViewDetailsTest {
     }
 
     private static void noViolations(String what) {
-        assertEquals("[]", browser.evalString("JSON.stringify(window.__violations)"), what);
+        assertEquals(List.of(), browser.violations(), what);
     }
 
     /** A real click at page coordinates, through the browser's input pipeline. */
