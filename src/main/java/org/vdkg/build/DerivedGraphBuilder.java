@@ -17,7 +17,11 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.vocab.VDKG;
@@ -99,7 +103,7 @@ public final class DerivedGraphBuilder {
                 if (!q.isConstructType()) {
                     problems.add(problem(rule, "is a " + q.queryType() + " query, not a CONSTRUCT"));
                 } else {
-                    queries.add(q);
+                    queries.add(skippingDeprecated(q));
                 }
             } catch (QueryParseException e) {
                 problems.add(problem(rule, "is not valid SPARQL: " + e.getMessage().replace('\n', ' ')));
@@ -138,6 +142,35 @@ public final class DerivedGraphBuilder {
         graphs.values().forEach(g -> g.find().forEachRemaining(inferred::delete));
         return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
     }
+
+    /**
+     * A shortcut between entities is drawn only from claims that are not deprecated: a rule that matches a claim as
+     * {@code ?claim} and drops it from its result gets a filter that skips claims ranked deprecated. Rules that keep
+     * the claim in their result (what a claim mentions, which source it is in) still see every claim. The rank is
+     * matched by the end of its IRI so that a database built under another base is filtered alike.
+     */
+    static Query skippingDeprecated(Query rule) {
+        boolean matchesClaim = PatternVars.vars(rule.getQueryPattern()).contains(CLAIM);
+        boolean keepsClaim = rule.getConstructTemplate().getTriples().stream()
+            .anyMatch(t -> CLAIM.equals(t.getSubject()) || CLAIM.equals(t.getObject()));
+        if (!matchesClaim || keepsClaim) {
+            return rule;
+        }
+        ElementGroup filtered = new ElementGroup();
+        filtered.addElement(rule.getQueryPattern());
+        filtered.addElement(NOT_DEPRECATED);
+        Query copy = rule.cloneQuery();
+        copy.setQueryPattern(filtered);
+        return copy;
+    }
+
+    private static final Var CLAIM = Var.alloc("claim");
+
+    private static final Element NOT_DEPRECATED = ((ElementGroup) QueryFactory.create("""
+            PREFIX vdkg: <https://w3id.org/vdkg/ontology#>
+            SELECT * WHERE {
+              FILTER NOT EXISTS { ?claim vdkg:claimRank ?rank . FILTER (STRENDS(STR(?rank), "/concept/rank/deprecated")) }
+            }""").getQueryPattern()).get(0);
 
     private static Problem problem(Rule rule, String what) {
         return org.vdkg.problem.Rule.BAD_RDF.problem(Position.ofFile("ontology/"),

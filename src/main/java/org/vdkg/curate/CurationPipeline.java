@@ -16,12 +16,14 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.map.CurationMapper;
+import org.vdkg.map.HistoryMapper;
 import org.vdkg.map.GazetteerMapper;
 import org.vdkg.map.MappingContext;
 import org.vdkg.model.Curation;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
+import org.vdkg.read.ClaimHistory;
 import org.vdkg.read.CurationReader;
 import org.vdkg.model.Gazetteer;
 import org.vdkg.problem.Position;
@@ -30,6 +32,7 @@ import org.vdkg.problem.Rule;
 import org.vdkg.read.GazetteerReader;
 import org.vdkg.validate.CurationValidator;
 import org.vdkg.validate.GazetteerRules;
+import org.vdkg.validate.ContradictionCheck;
 import org.vdkg.validate.ShapeValidator;
 import org.vdkg.validate.SourceTexts;
 import org.vdkg.vocab.IriScheme;
@@ -62,12 +65,15 @@ public final class CurationPipeline {
             IriScheme iris = new IriScheme(baseIri);
             loadOntology(layout, ds.getNamedModel(iris.graph("ontology")), problems);
             CurationMapper.map(curation, baseIri, ds, positions);
+            HistoryMapper.map(ClaimHistory.read(layout.root(), curation.claimsFiles()), iris, ds);
             GazetteerMapper.map(gazetteer, curation, iris, ds);
         });
         boolean errors = problems.stream().anyMatch(Problem::isError);
         if (!errors) {
-            ds.executeRead(() -> problems.addAll(ShapeValidator.validate(ds, layout.root(),
-                layout.shapesDir(), positions)));
+            ds.executeRead(() -> {
+                problems.addAll(ShapeValidator.validate(ds, layout.root(), layout.shapesDir(), positions));
+                problems.addAll(ContradictionCheck.check(ds.getUnionModel(), positions));
+            });
         }
         problems.sort(CurationValidator.ORDER);
         return new CurationResult(ds, problems);

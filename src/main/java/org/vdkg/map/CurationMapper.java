@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -227,6 +228,10 @@ public final class CurationMapper {
             .ifPresent(a -> claim.addProperty(VDKG.alternativeReadingOf, ctx.claimResource(a)));
         n.text("occasion").filter(a -> f.claims().stream().anyMatch(x -> a.equals(x.id())))
             .ifPresent(a -> claim.addProperty(VDKG.onOccasionOf, ctx.claimResource(a)));
+        n.text("claim_rank").flatMap(x -> ctx.concept(Schemes.RANK, x)).ifPresent(x -> claim.addProperty(VDKG.claimRank, x));
+        n.text("rank_reason").ifPresent(t -> claim.addProperty(VDKG.rankReason, MappingContext.en(m, t)));
+        linkClaims(claim, n, "contradicts", VDKG.contradicts);
+        linkClaims(claim, n, "corroborates", VDKG.corroborates);
         if (f.curator() != null) {
             claim.addProperty(VDKG.curator, f.curator());
         }
@@ -235,4 +240,14 @@ public final class CurationMapper {
         }
     }
 
+    /** {@code key: [<source-id>/<claim-id>, ...]}: links to claims of other sources (the validator checked they exist). */
+    private void linkClaims(Resource claim, YMap n, String key, Property p) {
+        for (Located<String> ref : Values.texts(n.get(key))) {
+            int slash = ref.value().indexOf('/');
+            if (slash > 0) {
+                claim.addProperty(p, claim.getModel().createResource(iris.claim(ref.value().substring(0, slash),
+                    ref.value().substring(slash + 1))));
+            }
+        }
+    }
 }

@@ -14,5 +14,6 @@ public record ClaimRecord(String sourceId, String curator, String id, String kin
 
     /** The keys every claim may carry, whatever its kind. */
     public static final List<String> COMMON_KEYS = List.of("id", "kind", "paragraph", "footnote", "time", "place",
-        "confidence", "note", "ambiguity", "alternative_of", "occasion");
+        "confidence", "note", "ambiguity", "alternative_of", "occasion", "claim_rank", "rank_reason", "contradicts",
+        "corroborates");
 }

@@ -25,6 +25,7 @@ public enum Rule {
     TOO_FEW_PARTIES("VDKG-E021", "too-few-parties"),
     BAD_RDF("VDKG-E022", "bad-rdf"),
     SELF_REFERENCE("VDKG-E023", "self-reference"),
+    UNLINKED_CONTRADICTION("VDKG-E024", "unlinked-contradiction"),
     // Gazetteer rules: numbered from 30 so that rules added elsewhere meanwhile keep their numbers.
     UNKNOWN_GAZETTEER_RECORD("VDKG-E030", "unknown-gazetteer-record"),
     // Affiliation and outside-knowledge rules: numbered from 40 so that rules added elsewhere meanwhile keep theirs.

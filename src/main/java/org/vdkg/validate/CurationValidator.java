@@ -36,8 +36,10 @@ public final class CurationValidator {
         new SourceRules(checks).check(c);
         new EntityRules(checks, wikidata).check(c.entities());
         ClaimRules claimRules = new ClaimRules(checks, sources);
+        ClaimLinkRules linkRules = new ClaimLinkRules(checks, c.claimsFiles());
         for (ClaimsFile f : c.claimsFiles()) {
             claimRules.check(f);
+            linkRules.check(f);
         }
         new AffiliationRules(checks).check(c.claimsFiles());
         for (EntityRecord e : entities.values()) {

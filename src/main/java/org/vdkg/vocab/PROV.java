@@ -12,6 +12,12 @@ public final class PROV {
     /** Links a claim to the citation of the evidence it rests on. */
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
 
+    /** Links a claim to the curation commit that last changed it. */
+    public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS + "wasGeneratedBy");
+
+    /** When an activity (a curation commit) ended. */
+    public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
+
     private PROV() {
     }
 }

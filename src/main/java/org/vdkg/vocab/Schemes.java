@@ -18,6 +18,7 @@ public final class Schemes {
     public static final String STATUS = "status";
     public static final String CONFIDENCE = "confidence";
     public static final String ORIGIN = "origin";
+    public static final String RANK = "rank";
 
     private static final Map<String, List<String>> LISTS = lists();
 
@@ -39,6 +40,7 @@ public final class Schemes {
         m.put(MILESTONE_KIND, List.of("assembled", "construction-started", "in-use", "completed"));
         m.put(STATUS, List.of("current", "former", "later"));
         m.put(CONFIDENCE, List.of("high", "medium", "low"));
+        m.put(RANK, List.of("preferred", "normal", "deprecated"));
         m.put(ORIGIN, List.of("name", "curator", "reference", "wikidata-table", "gazetteer"));
         return Map.copyOf(m);
     }

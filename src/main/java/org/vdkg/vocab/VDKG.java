@@ -120,6 +120,13 @@ public final class VDKG {
     public static final Property citedWork = property("citedWork");
     public static final Property pages = property("pages");
     public static final Property confidence = property("confidence");
+    public static final Property claimRank = property("claimRank");
+    public static final Property rankReason = property("rankReason");
+    public static final Property contradicts = property("contradicts");
+    public static final Property corroborates = property("corroborates");
+    public static final Property happensOnce = property("happensOnce");
+    public static final Property commitId = property("commitId");
+    public static final Resource CurationCommit = resource("CurationCommit");
     public static final Property curatorNote = property("curatorNote");
     public static final Property ambiguityNote = property("ambiguityNote");
     public static final Property alternativeReadingOf = property("alternativeReadingOf");

@@ -83,6 +83,8 @@ class InvalidFixturesTest {
         self-reference-renaming            | VDKG-E023 | data/claims/demo.yaml       | 16 | 9  | from, to name different entities
         self-reference-part-of             | VDKG-E023 | data/claims/demo.yaml       | 16 | 12 | part, whole name different entities
         self-reference-located-in          | VDKG-E023 | data/claims/demo.yaml       | 16 | 13 | entity, within name different entities
+        unlinked-contradiction             | VDKG-E024 | data/claims/demo2.yaml      | 4  | 5  | contradicts: [demo/trucks]
+        unlinked-contradiction-once        | VDKG-E024 | data/claims/demo2.yaml      | 12 | 5  | contradicts: [demo/school-founded]
         unknown-gazetteer-record           | VDKG-E030 | data/gazetteer.yaml         | 3  | 15 | scripts/gazetteer.sh
         affiliation-cycle                  | VDKG-E040 | data/entities/entities.yaml | 20 | 18 | cannot be above itself
         wrong-entity-type-state-of         | VDKG-E014 | data/entities/entities.yaml | 14 | 17 | expected type

@@ -1,0 +1,213 @@
+package org.vdkg.validate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.vdkg.problem.Position;
+import org.vdkg.problem.Problem;
+import org.vdkg.problem.Rule;
+import org.vdkg.vocab.IriScheme;
+import org.vdkg.vocab.VDKG;
+
+/**
+ * Finds claims of different sources that cannot both be true and are not linked by {@code contradicts} or
+ * {@code corroborates} (rule VDKG-E024). It reads the mapped claims, where every kind's roles are already triples:
+ * two claims are about the same thing when they have the same class and name the same entities in the same roles;
+ * they cannot both be true when a quantity of the same role and item has bounds that do not overlap while their times
+ * may overlap, or when their class {@code vdkg:happensOnce} and their times cannot overlap.
+ */
+public final class ContradictionCheck {
+
+    /** One claim as the check sees it. */
+    private record Claim(Resource node, String source, String type, Set<String> signature,
+                         Map<String, BigDecimal[]> quantities, LocalDate earliest, LocalDate latest) {
+    }
+
+    private ContradictionCheck() {
+    }
+
+    /**
+     * The problems of {@code claims}, the union of all mapped graphs (the ontology's included, for
+     * {@code vdkg:happensOnce}), each at the curated position of the later claim of a pair.
+     */
+    public static List<Problem> check(Model claims, Map<String, Position> positions) {
+        Set<String> once = new TreeSet<>();
+        claims.listSubjectsWithProperty(VDKG.happensOnce).forEachRemaining(s -> {
+            if (s.isURIResource() && s.getProperty(VDKG.happensOnce).getLiteral().getBoolean()) {
+                once.add(s.getURI());
+            }
+        });
+        Map<String, List<Claim>> groups = new TreeMap<>();
+        claims.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> read(r).ifPresent(c -> {
+            if (!c.signature().isEmpty()) {
+                groups.computeIfAbsent(c.type() + " " + c.signature(), k -> new ArrayList<>()).add(c);
+            }
+        }));
+        List<Problem> problems = new ArrayList<>();
+        for (List<Claim> group : groups.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Claim a = group.get(i);
+                    Claim b = group.get(j);
+                    if (a.source().equals(b.source()) || linked(a.node(), b.node())) {
+                        continue;
+                    }
+                    why(a, b, once.contains(a.type())).ifPresent(why -> problems.add(problem(a, b, why, positions)));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Problem problem(Claim a, Claim b, String why, Map<String, Position> positions) {
+        Position pa = positions.getOrDefault(a.node().getURI(), Position.ofFile("data/claims/" + a.source() + ".yaml"));
+        Position pb = positions.getOrDefault(b.node().getURI(), Position.ofFile("data/claims/" + b.source() + ".yaml"));
+        boolean bLater = pa.compareTo(pb) <= 0;
+        Claim later = bLater ? b : a;
+        Claim earlier = bLater ? a : b;
+        Position at = bLater ? pb : pa;
+        Position other = bLater ? pa : pb;
+        String laterId = IriScheme.claimId(later.node().getURI());
+        String earlierId = IriScheme.claimId(earlier.node().getURI());
+        return Rule.UNLINKED_CONTRADICTION.problem(at, "claim '" + laterId + "' and claim '" + earlierId + "' ("
+                + other.file() + ":" + other.line() + ") name the same parties but " + why,
+            "if they cannot both be true, add contradicts: [" + earlierId + "] and rank the weaker one"
+                + " claim_rank: deprecated (with rank_reason:); if they can, add corroborates: [" + earlierId + "]");
+    }
+
+    private static Optional<String> why(Claim a, Claim b, boolean happensOnce) {
+        boolean timesMayOverlap = overlap(a.earliest(), a.latest(), b.earliest(), b.latest());
+        if (timesMayOverlap) {
+            for (Map.Entry<String, BigDecimal[]> q : a.quantities().entrySet()) {
+                BigDecimal[] other = b.quantities().get(q.getKey());
+                if (other != null && !overlap(q.getValue()[0], q.getValue()[1], other[0], other[1])) {
+                    return Optional.of("give quantities that exclude each other (" + range(q.getValue()) + " and "
+                        + range(other) + ")");
+                }
+            }
+        } else if (happensOnce) {
+            return Optional.of("date an event that happens once at times that cannot overlap (" + span(a) + " and "
+                + span(b) + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean linked(Resource a, Resource b) {
+        for (Property p : List.of(VDKG.contradicts, VDKG.corroborates)) {
+            if (a.hasProperty(p, b) || b.hasProperty(p, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two closed intervals with open (null) ends may overlap. */
+    private static <T extends Comparable<T>> boolean overlap(T startA, T endA, T startB, T endB) {
+        return !(endA != null && startB != null && endA.compareTo(startB) < 0)
+            && !(endB != null && startA != null && endB.compareTo(startA) < 0);
+    }
+
+    private static String range(BigDecimal[] r) {
+        if (r[0] != null && r[0].equals(r[1])) {
+            return r[0].toPlainString();
+        }
+        return (r[0] == null ? ".." : r[0].toPlainString()) + "-" + (r[1] == null ? ".." : r[1].toPlainString());
+    }
+
+    private static String span(Claim c) {
+        return (c.earliest() == null ? ".." : c.earliest()) + " to " + (c.latest() == null ? ".." : c.latest());
+    }
+
+    /** A top-level claim node (not a citation or item line) with its class, roles, quantities and time. */
+    private static Optional<Claim> read(Resource r) {
+        if (!r.isURIResource() || IriScheme.anyClaimOf(r.getURI()) == null
+            || !IriScheme.anyClaimOf(r.getURI()).equals(r.getURI())) {
+            return Optional.empty();
+        }
+        String type = null;
+        for (Statement t : r.listProperties(RDF.type).toList()) {
+            if (t.getObject().isURIResource() && VDKG.localName(t.getResource().getURI()).isPresent()) {
+                type = t.getResource().getURI();
+            }
+        }
+        if (type == null) {
+            return Optional.empty();
+        }
+        Set<String> signature = new TreeSet<>();
+        Map<String, BigDecimal[]> quantities = new LinkedHashMap<>();
+        for (Statement st : r.listProperties().toList()) {
+            String p = st.getPredicate().getURI();
+            RDFNode o = st.getObject();
+            if (!o.isURIResource()) {
+                continue;
+            }
+            String iri = o.asResource().getURI();
+            if (IriScheme.entityIri(iri).isPresent()) {
+                signature.add(p + "=" + iri);
+            } else if (iri.startsWith(r.getURI() + "/")) {
+                Set<String> subEntities = new TreeSet<>();
+                for (Statement s : o.asResource().listProperties().toList()) {
+                    if (s.getObject().isURIResource() && IriScheme.entityIri(s.getResource().getURI()).isPresent()) {
+                        subEntities.add(s.getPredicate().getURI() + "=" + s.getResource().getURI());
+                    }
+                }
+                subEntities.forEach(e -> signature.add(p + "/" + e));
+                bounds(o.asResource()).ifPresent(b -> quantities.put(p + " " + subEntities + " "
+                    + Optional.ofNullable(o.asResource().getPropertyResourceValue(VDKG.unit)).map(Resource::getURI)
+                        .orElse(""), b));
+            }
+        }
+        String source = IriScheme.claimId(r.getURI());
+        source = source.substring(0, source.indexOf('/'));
+        return Optional.of(new Claim(r, source, type, signature, quantities, date(r, VDKG.earliest), date(r, VDKG.latest)));
+    }
+
+    private static Optional<BigDecimal[]> bounds(Resource node) {
+        BigDecimal exact = number(node, VDKG.quantity);
+        if (exact != null) {
+            return Optional.of(new BigDecimal[] {exact, exact});
+        }
+        BigDecimal min = number(node, VDKG.quantityMin);
+        BigDecimal max = number(node, VDKG.quantityMax);
+        return min == null && max == null ? Optional.empty() : Optional.of(new BigDecimal[] {min, max});
+    }
+
+    private static BigDecimal number(Resource node, Property p) {
+        Statement s = node.getProperty(p);
+        if (s == null || !s.getObject().isLiteral()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s.getLiteral().getLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        if (s == null || !s.getObject().isLiteral()) {
+            return null;
+        }
+        Literal l = s.getLiteral();
+        try {
+            return LocalDate.parse(l.getLexicalForm());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}
