@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -45,7 +46,8 @@ final class ResourcePage {
     private static final Set<Property> INDEX = Set.of(VDKG.nameKey, VDKG.mentions, VDKG.inSource);
     /** What the evidence block shows, so the field table leaves it out. */
     private static final Set<Property> EVIDENCE = Set.of(PROV.wasDerivedFrom, VDKG.confidence, VDKG.ambiguityNote,
-            VDKG.alternativeReadingOf, VDKG.curatorNote);
+            VDKG.alternativeReadingOf, VDKG.curatorNote, VDKG.claimRank, VDKG.rankReason, VDKG.contradicts,
+            VDKG.corroborates, PROV.wasGeneratedBy);
 
     private final IriScheme iris;
     private final ResourceDescriber describer;
@@ -492,11 +494,50 @@ final class ResourcePage {
             h.link(iris.href(st.getSubject().getURI()), ClaimWords.title(union, st.getSubject()));
             h.raw("</p>\n");
         }
+        disagreement(h, claim);
         for (RDFNode note : d.listObjectsOfProperty(claim, VDKG.curatorNote).toList()) {
             h.raw("<p class=\"curator-note\">Curator's note: ").text(note.isLiteral() ? note.asLiteral().getLexicalForm() : "")
                     .raw("</p>\n");
         }
         h.raw("</div>\n");
+    }
+
+    /**
+     * How the claim stands against other sources: its rank with the curator's reason, the claims of other sources it
+     * contradicts or corroborates (a link written on either claim), and the commit that last changed it.
+     */
+    private void disagreement(Html h, Resource claim) {
+        for (RDFNode rank : d.listObjectsOfProperty(claim, VDKG.claimRank).toList()) {
+            h.raw("<p class=\"rank\">Rank: ");
+            node(h, rank, null);
+            for (RDFNode why : d.listObjectsOfProperty(claim, VDKG.rankReason).toList()) {
+                h.raw(" (").text(why.isLiteral() ? why.asLiteral().getLexicalForm() : "").raw(")");
+            }
+            h.raw("</p>\n");
+        }
+        for (Property p : List.of(VDKG.contradicts, VDKG.corroborates)) {
+            Set<String> others = new TreeSet<>();
+            union.listObjectsOfProperty(claim, p).filterKeep(RDFNode::isURIResource)
+                .forEachRemaining(o -> others.add(o.asResource().getURI()));
+            union.listSubjectsWithProperty(p, claim).filterKeep(RDFNode::isURIResource)
+                .forEachRemaining(s -> others.add(s.getURI()));
+            for (String other : others) {
+                h.raw("<p class=\"" + p.getLocalName() + "\">" + (p.equals(VDKG.contradicts) ? "Contradicted by" : "Corroborated by")
+                    + " another source: ");
+                h.link(iris.href(other), ClaimWords.title(union, union.createResource(other)));
+                h.raw("</p>\n");
+            }
+        }
+        for (RDFNode commit : d.listObjectsOfProperty(claim, PROV.wasGeneratedBy).toList()) {
+            if (commit.isResource()) {
+                Statement id = union.getProperty(commit.asResource(), VDKG.commitId);
+                Statement when = union.getProperty(commit.asResource(), PROV.endedAtTime);
+                h.raw("<p class=\"history\">Last changed in commit <code>")
+                    .text(id == null ? "" : id.getString().substring(0, Math.min(12, id.getString().length())))
+                    .raw("</code>").text(when == null ? "" : ", " + when.getLiteral().getLexicalForm().substring(0, 10))
+                    .raw("</p>\n");
+            }
+        }
     }
 
     /** One paragraph of a source text, as the file has it now (never stored in the project). */

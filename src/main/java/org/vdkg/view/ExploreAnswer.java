@@ -91,6 +91,7 @@ final class ExploreAnswer {
             case "actor", "state", "place" -> index.label(value);
             case "source" -> index.label("source:" + value);
             case "confidence" -> value.equals("none") ? "not stated" : value;
+            case "rank" -> value.equals("normal") ? "normal (no judgement between sources)" : value;
             case "ambiguity" -> value.equals("yes") ? "has an ambiguity note or alternative reading" : "none";
             case "dated" -> value.equals("yes") ? "date stated" : "date not stated";
             default -> value;
@@ -117,6 +118,7 @@ final class ExploreAnswer {
         c.paragraphs().forEach(p -> ps.add(p));
         r.put("paragraph", ps);
         r.put("confidence", c.confidence());
+        r.put("rank", c.rank());
         r.put("ambiguous", c.ambiguous());
         return r;
     }

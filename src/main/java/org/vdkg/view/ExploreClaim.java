@@ -16,6 +16,7 @@ import java.util.Set;
  * @param source the id of its source article
  * @param paragraphs the cited paragraphs, in order
  * @param confidence {@code high}, {@code medium}, {@code low} or {@code none}
+ * @param rank {@code preferred}, {@code normal} (also when none is stated) or {@code deprecated}
  * @param ambiguous whether it has an ambiguity note or is (or has) an alternative reading
  * @param actors the keys ({@code org/soviet-union}) of the actors it names in any role
  * @param states the keys of the states those actors act for
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 record ExploreClaim(String iri, String key, String path, String title, String kind, String kindLabel, String date,
         LocalDate earliest, LocalDate latest, String source, List<Integer> paragraphs, String confidence,
-        boolean ambiguous, Set<String> actors, Set<String> states, Set<String> places, Set<String> nameKeys,
+        String rank, boolean ambiguous, Set<String> actors, Set<String> states, Set<String> places, Set<String> nameKeys,
         List<String[]> edges) {
 
     boolean dated() {

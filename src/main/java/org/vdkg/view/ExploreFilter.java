@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.vdkg.build.NameKeys;
+import org.vdkg.vocab.Schemes;
 
 /**
  * The explorer's filter state, read from URL parameters and checked against the index: every value must be one the
@@ -61,6 +62,7 @@ final class ExploreFilter {
         m.put("place", "Place (with the places within it)");
         m.put("source", "Source");
         m.put("confidence", "Confidence");
+        m.put("rank", "Rank against other sources");
         m.put("ambiguity", "Ambiguity or alternative reading");
         m.put("dated", "Date");
         return m;
@@ -140,6 +142,7 @@ final class ExploreFilter {
             case "actor", "state", "place" -> index.isEntity(v);
             case "source" -> index.isSource(v);
             case "confidence" -> CONFIDENCE.contains(v);
+            case "rank" -> Schemes.contains(Schemes.RANK, v);
             case "ambiguity", "dated" -> YES_NO.contains(v);
             default -> false;
         };
@@ -150,6 +153,7 @@ final class ExploreFilter {
                     + " named by some claim (see facets." + facet + " in /explore.json)";
                 case "source" -> "a source article id (see facets.source in /explore.json)";
                 case "confidence" -> String.join(", ", CONFIDENCE);
+                case "rank" -> String.join(", ", Schemes.concepts(Schemes.RANK));
                 default -> "yes or no";
             };
             throw new IllegalArgumentException("unknown " + facet + " '" + shorten(v) + "': give " + hint);
@@ -230,6 +234,7 @@ final class ExploreFilter {
             case "place" -> c.places();
             case "source" -> Set.of(c.source());
             case "confidence" -> Set.of(c.confidence());
+            case "rank" -> Set.of(c.rank());
             case "ambiguity" -> Set.of(c.ambiguous() ? "yes" : "no");
             case "dated" -> Set.of(c.dated() ? "yes" : "no");
             default -> Set.of();

@@ -124,7 +124,7 @@ final class ExploreIndex {
             out.add(new ExploreClaim(c.getURI(), c.getURI().substring(c.getURI().indexOf("/id/claim/") + 10),
                 c.getURI().substring(c.getURI().indexOf(ID)), ClaimWords.title(m, c), kind, kinds.get(kind),
                 DateWords.of(c), date(c, VDKG.earliest), date(c, VDKG.latest), sourceKey, paragraphs(c),
-                confidence(c), ambiguous(m, c), Set.copyOf(actors), Set.copyOf(states), Set.copyOf(places),
+                confidence(c), rank(c), ambiguous(m, c), Set.copyOf(actors), Set.copyOf(states), Set.copyOf(places),
                 Set.copyOf(names), edges(m, named, labels)));
         }
         out.sort(Comparator.comparing((ExploreClaim x) -> x.earliest() == null ? LocalDate.MAX : x.earliest())
@@ -225,6 +225,11 @@ final class ExploreIndex {
     private static String confidence(Resource c) {
         Statement s = c.getProperty(VDKG.confidence);
         return s == null || !s.getObject().isURIResource() ? "none" : tail(s.getResource().getURI());
+    }
+
+    private static String rank(Resource c) {
+        Statement s = c.getProperty(VDKG.claimRank);
+        return s == null || !s.getObject().isURIResource() ? "normal" : tail(s.getResource().getURI());
     }
 
     private static boolean ambiguous(Model m, Resource c) {

@@ -3,7 +3,7 @@
 // the facets and the chosen view. Data becomes text through textContent only, never markup.
 (function () {
   'use strict';
-  var FACETS = ['kind', 'actor', 'state', 'place', 'source', 'confidence', 'ambiguity', 'dated'];
+  var FACETS = ['kind', 'actor', 'state', 'place', 'source', 'confidence', 'rank', 'ambiguity', 'dated'];
   var VIEWS = ['list', 'table', 'network', 'timeline', 'map'];
   var status = document.getElementById('status');
   var view = document.getElementById('view');
@@ -124,6 +124,7 @@
   function evidence(c) {
     var parts = [c.date, c.sourceTitle + (c.paragraph.length ? ', paragraph ' + c.paragraph.join(', ') : '')];
     parts.push('confidence: ' + (c.confidence === 'none' ? 'not stated' : c.confidence));
+    if (c.rank && c.rank !== 'normal') { parts.push('rank: ' + c.rank); }
     if (c.ambiguous) { parts.push('ambiguity noted'); }
     return parts.join(' · ');
   }
