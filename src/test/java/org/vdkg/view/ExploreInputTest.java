@@ -40,6 +40,7 @@ class ExploreInputTest {
         place=place/atlantis                         | unknown place 'place/atlantis'
         source=no-such-article                       | unknown source 'no-such-article'
         confidence=certain                           | unknown confidence 'certain'
+        rank=disputed                                | unknown rank 'disputed'
         ambiguity=maybe                              | unknown ambiguity 'maybe'
         dated=perhaps                                | unknown dated 'perhaps'
         from=abc                                     | from must be a year
@@ -72,7 +73,7 @@ class ExploreInputTest {
     @Test
     void hugeAndRepeatedValuesAre400sNot500s() {
         String huge = "x".repeat(20_000);
-        for (String name : List.of("kind", "actor", "state", "place", "source", "confidence", "ambiguity", "dated", "from",
+        for (String name : List.of("kind", "actor", "state", "place", "source", "confidence", "rank", "ambiguity", "dated", "from",
                 "to", "time", "q", "view", "limit", "offset", "huge" + huge.substring(0, 1000))) {
             HttpResponse<String> r = Http.get(base + "explore.json?" + name + "=" + huge, "application/json");
             assertEquals(400, r.statusCode(), name + ": " + r.body().substring(0, Math.min(300, r.body().length())));
