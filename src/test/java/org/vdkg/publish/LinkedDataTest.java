@@ -424,7 +424,8 @@ class LinkedDataTest {
         assertTrue(entities > 100, "entities " + entities);
         assertEquals(server.sparqlUrl(), ds.getPropertyResourceValue(v.createProperty(VOID + "sparqlEndpoint")).getURI());
         assertEquals(4, v.listObjectsOfProperty(ds, v.createProperty(VOID + "dataDump")).toList().size());
-        assertEquals(4, v.listObjectsOfProperty(ds, v.createProperty(DCAT + "distribution")).toList().size());
+        // The four whole-dataset dumps, the reifiers and the nanopublications.
+        assertEquals(6, v.listObjectsOfProperty(ds, v.createProperty(DCAT + "distribution")).toList().size());
         List<String> vocabularies = v.listObjectsOfProperty(ds, v.createProperty(VOID + "vocabulary")).toList().stream()
                 .map(n -> n.asResource().getURI()).toList();
         assertTrue(vocabularies.containsAll(List.of(VDKG.NS, "http://www.w3.org/ns/prov#", SKOS.uri)), vocabularies.toString());
