@@ -23,7 +23,8 @@ import org.vdkg.store.Store;
 final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
-            .desc("trig, nq or jsonld (all named graphs), ttl (their union); default trig; or "
+            .desc("trig, nq or jsonld (all named graphs), ttl (their union); default trig; reifiers (RDF 1.2 TriG: the "
+                    + "claims behind each shortcut triple), nanopub (TriG: one nanopublication per claim); or "
                     + NetworkFormat.names() + " (the actor network, or located places, for graph tools)").get();
     static final Option OUT = Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("write to FILE instead of standard output").get();
@@ -39,7 +40,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "Write the database as RDF (TriG, N-Quads, JSON-LD, Turtle) or its network for graph tools.";
+        return "Write the database as RDF (TriG, N-Quads, JSON-LD, Turtle), its shortcut reifiers or nanopublications, or its network for graph tools.";
     }
 
     @Override
@@ -62,7 +63,7 @@ final class ExportCommand implements Command {
         Optional<RemoteEndpoint> remote = CommonOptions.endpoint(line, ctx, db);
         if (remote.isPresent()) {
             // The server's dump of the same name is written by the same DatasetExporter.
-            write(line, ctx, os -> remote.get().dump("vdkg." + format.name().toLowerCase(Locale.ROOT), os));
+            write(line, ctx, os -> remote.get().dump(format.fileName(), os));
             return Outcome.OK;
         }
         try (Store store = Store.open(db)) {

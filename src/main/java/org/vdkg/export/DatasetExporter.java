@@ -1,33 +1,54 @@
 package org.vdkg.export;
 
 import java.io.OutputStream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.vdkg.store.Store;
+import org.vdkg.vocab.PROV;
 
-/** Writes a built database as standard RDF: all named graphs (TriG, N-Quads, JSON-LD) or their union (Turtle). */
+/**
+ * Writes a built database as standard RDF: all named graphs (TriG, N-Quads, JSON-LD) or their union (Turtle); and two
+ * views of it in TriG of their own, so that clients of the plain dumps are unaffected: the RDF 1.2 reifiers of the
+ * shortcut triples ({@link ShortcutReifiers}) and one nanopublication per claim ({@link Nanopublications}).
+ */
 public final class DatasetExporter {
 
-    /** The export formats. */
+    /** The graph the reifiers dump puts its reifiers in, under the base IRI. */
+    public static final String REIFIERS_GRAPH = "graph/reifiers";
+
+    /** The export formats, with the file name of their dump under {@code /dumps/}. */
     public enum Format {
-        TRIG(RDFFormat.TRIG_BLOCKS, Lang.TRIG),
-        NQ(RDFFormat.NQUADS, Lang.NQUADS),
-        JSONLD(RDFFormat.JSONLD11_PLAIN, Lang.JSONLD),
-        TTL(RDFFormat.TURTLE_BLOCKS, Lang.TURTLE);
+        TRIG(RDFFormat.TRIG_BLOCKS, Lang.TRIG, "vdkg.trig"),
+        NQ(RDFFormat.NQUADS, Lang.NQUADS, "vdkg.nq"),
+        JSONLD(RDFFormat.JSONLD11_PLAIN, Lang.JSONLD, "vdkg.jsonld"),
+        TTL(RDFFormat.TURTLE_BLOCKS, Lang.TURTLE, "vdkg.ttl"),
+        REIFIERS(RDFFormat.TRIG_BLOCKS, Lang.TRIG, "vdkg-reifiers.trig"),
+        NANOPUB(RDFFormat.TRIG_BLOCKS, Lang.TRIG, "vdkg-nanopubs.trig");
 
         private final RDFFormat format;
         private final Lang lang;
+        private final String fileName;
 
-        Format(RDFFormat format, Lang lang) {
+        Format(RDFFormat format, Lang lang, String fileName) {
             this.format = format;
             this.lang = lang;
+            this.fileName = fileName;
         }
 
         public Lang lang() {
             return lang;
+        }
+
+        /** The name of this export's dump, e.g. {@code vdkg.trig}. */
+        public String fileName() {
+            return fileName;
         }
     }
 
@@ -41,11 +62,29 @@ public final class DatasetExporter {
     /** Writes {@code dsg} in its own read transaction. */
     public static void export(DatasetGraph dsg, Format format, OutputStream out) {
         Txn.executeRead(dsg, () -> {
-            if (format == Format.TTL) {
-                RDFDataMgr.write(out, dsg.getUnionGraph(), format.format);
-            } else {
-                RDFDataMgr.write(out, dsg, format.format);
+            switch (format) {
+                case TTL -> RDFDataMgr.write(out, dsg.getUnionGraph(), format.format);
+                case REIFIERS -> {
+                    DatasetGraph reifiers = DatasetGraphFactory.createTxnMem();
+                    reifiers.addGraph(NodeFactory.createURI(base(dsg) + REIFIERS_GRAPH),
+                            ShortcutReifiers.graph(dsg));
+                    reifiers.prefixes().putAll(dsg.prefixes());
+                    reifiers.prefixes().add("prov", PROV.NS);
+                    RDFDataMgr.write(out, reifiers, format.format);
+                }
+                case NANOPUB -> RDFDataMgr.write(out, Nanopublications.of(dsg), format.format);
+                default -> RDFDataMgr.write(out, dsg, format.format);
             }
         });
+    }
+
+    /** The base IRI of a built database: the name of its graph/inferred without that suffix. */
+    static String base(DatasetGraph dsg) {
+        String suffix = "graph/inferred";
+        return Iter.asStream(dsg.listGraphNodes())
+                .filter(Node::isURI).map(Node::getURI).filter(u -> u.endsWith(suffix))
+                .map(u -> u.substring(0, u.length() - suffix.length()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a built vdkg database: no graph/inferred"));
     }
 }

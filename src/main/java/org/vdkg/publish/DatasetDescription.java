@@ -118,7 +118,10 @@ final class DatasetDescription {
 
         for (Dump d : DUMPS) {
             Resource url = m.createResource(root + "dumps/" + d.fileName());
-            ds.addProperty(VOID.dataDump, url);
+            // void:dataDump promises the whole dataset; the reifiers and nanopublications are views of it.
+            if (d.whole()) {
+                ds.addProperty(VOID.dataDump, url);
+            }
             Resource dist = m.createResource(base + "dumps/" + d.fileName());
             dist.addProperty(RDF.type, DCAT.Distribution);
             dist.addProperty(DCAT.downloadURL, url);
@@ -234,23 +237,30 @@ final class DatasetDescription {
 
     /** The dump files. */
     enum Dump {
-        TRIG("vdkg.trig", "application/trig", "All named graphs as TriG"),
-        NQ("vdkg.nq", "application/n-quads", "All named graphs as N-Quads"),
-        JSONLD("vdkg.jsonld", "application/ld+json", "All named graphs as JSON-LD"),
-        TTL("vdkg.ttl", "text/turtle", "The union of the named graphs as Turtle");
+        TRIG("application/trig", "All named graphs as TriG"),
+        NQ("application/n-quads", "All named graphs as N-Quads"),
+        JSONLD("application/ld+json", "All named graphs as JSON-LD"),
+        TTL("text/turtle", "The union of the named graphs as Turtle"),
+        REIFIERS("application/trig", "RDF 1.2 TriG: the claims each shortcut triple of graph/inferred was derived "
+                + "from, as reifiers (rdf:reifies, prov:wasDerivedFrom)"),
+        NANOPUB("application/trig", "Every claim as a nanopublication: head, assertion, provenance and publication "
+                + "info graphs in TriG");
 
-        private final String fileName;
         private final String mediaType;
         private final String title;
 
-        Dump(String fileName, String mediaType, String title) {
-            this.fileName = fileName;
+        Dump(String mediaType, String title) {
             this.mediaType = mediaType;
             this.title = title;
         }
 
         String fileName() {
-            return fileName;
+            return format().fileName();
+        }
+
+        /** Whether the dump holds every triple of the dataset (a void:dataDump), not a view of it. */
+        boolean whole() {
+            return this != REIFIERS && this != NANOPUB;
         }
 
         String mediaType() {

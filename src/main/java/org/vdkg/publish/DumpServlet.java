@@ -2,8 +2,8 @@ package org.vdkg.publish;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JsonArray;
@@ -14,7 +14,6 @@ import org.vdkg.export.DatasetExporter;
 import org.vdkg.web.Html;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
-import org.vdkg.web.Html;
 
 /**
  * The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked;
@@ -45,12 +44,12 @@ final class DumpServlet extends PublishingServlet {
                     + DatasetDescription.DUMPS.stream().map(DatasetDescription.Dump::fileName).collect(Collectors.joining(", ")));
             return;
         }
-        resp.setStatus(200);
-        resp.setContentType(dump.get().mediaType() + ";charset=utf-8");
+        // Written in full first: the answer then has a Content-Length (a download can show its progress) and a
+        // failing export is a 500, not a cut file.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        DatasetExporter.export(data.dataset(), dump.get().format(), body);
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        try (OutputStream out = resp.getOutputStream()) {
-            DatasetExporter.export(data.dataset(), dump.get().format(), out);
-        }
+        Responses.bytes(resp, 200, dump.get().mediaType(), body);
     }
 
     /** The list of dumps: JSON for a client that asks for it (before HTML), else a page. */

@@ -26,7 +26,8 @@ abstract class PublishingServlet extends HttpServlet {
     @Override
     protected final void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         // Caches must keep the representations of one URL apart by what the client asked for.
-        resp.setHeader("Vary", "Accept");
+        // Added, not set: a Vary put before (gzip's Accept-Encoding) stays; ImmutableCacheFilter merges them into one.
+        resp.addHeader("Vary", "Accept");
         try {
             serve(req, resp);
         } catch (BadRequest e) {

@@ -22,6 +22,8 @@ import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,6 +154,7 @@ public final class VdkgServer implements AutoCloseable {
                 new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
                 new QueryPagesModule(iris, publicRoot, s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list())));
         FusekiServer server = b.build();
+        compress(server.getJettyServer());
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(s.host());
@@ -176,6 +179,19 @@ public final class VdkgServer implements AutoCloseable {
             throw e;
         }
         return vdkg;
+    }
+
+    /**
+     * gzip for every answer whose client accepts it (pages, RDF, dumps, JSON, SPARQL results), inside the guards'
+     * handlers that the modules put around it on start. Jetty's handler adds {@code Vary: Accept-Encoding} (merged into
+     * the one {@code Vary}), marks a compressed answer's ETag with {@code --gzip} and takes the mark off an
+     * {@code If-None-Match} before the servlets see it, so a compressed answer revalidates to a 304 like a plain one.
+     */
+    private static void compress(Server jetty) {
+        GzipHandler gzip = new GzipHandler(jetty.getHandler());
+        // HEAD as well as GET: a HEAD answers with the headers its GET would have.
+        gzip.setIncludedMethods("GET", "HEAD", "POST");
+        jetty.setHandler(gzip);
     }
 
     public int port() {

@@ -2,6 +2,7 @@ package org.vdkg.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,23 @@ public final class Responses {
     private Responses() {
     }
 
+    /** RDF, written in full before it is sent so that the answer carries its {@code Content-Length}. */
     public static void rdf(HttpServletResponse resp, Model m, Offer offer) throws IOException {
-        resp.setStatus(200);
-        resp.setContentType(offer.mediaType() + ";charset=utf-8");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFDataMgr.write(body, m, offer.format());
+        bytes(resp, 200, offer.mediaType(), body);
+    }
+
+    /**
+     * A body of known length: {@code Content-Length} set, not chunked (unless compressed on the way out, which drops
+     * the length).
+     */
+    public static void bytes(HttpServletResponse resp, int status, String type, ByteArrayOutputStream body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType(type + ";charset=utf-8");
+        resp.setContentLengthLong(body.size());
         try (OutputStream out = resp.getOutputStream()) {
-            RDFDataMgr.write(out, m, offer.format());
+            body.writeTo(out);
         }
     }
 

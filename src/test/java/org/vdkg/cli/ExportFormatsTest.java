@@ -35,7 +35,7 @@ class ExportFormatsTest {
 
         Cli.Run bad = Cli.run("export", "--root", root, "--format", "csv");
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("trig, nq, jsonld, ttl, graphml"), bad.err());
+        assertTrue(bad.err().contains("trig, nq, jsonld, ttl, reifiers, nanopub, graphml"), bad.err());
     }
 
     private static Dataset export(Path dir, String root, String format) {

@@ -254,13 +254,18 @@ class LinkedDataTest {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
     }
 
-    /** {@code /dumps/} lists every dump of the VoID: as a page for browsers, as JSON for clients that ask for it. */
+    /**
+     * {@code /dumps/} lists every distribution of the VoID/DCAT description (the four whole-dataset dumps, the
+     * void:dataDump ones, and the reifiers and nanopublications): as a page for browsers, as JSON for clients that ask
+     * for it.
+     */
     @Test
     void theDumpsFolderListsTheDumps() {
         Model v = parse(Http.get(url + ".well-known/void", "text/turtle"), Lang.TURTLE);
-        List<String> inVoid = v.listObjectsOfProperty(v.createResource(B), v.createProperty(VOID + "dataDump")).toList().stream()
-                .map(n -> n.asResource().getURI()).sorted().toList();
-        assertEquals(4, inVoid.size());
+        assertEquals(4, v.listObjectsOfProperty(v.createResource(B), v.createProperty(VOID + "dataDump")).toList().size());
+        List<String> inVoid = v.listObjectsOfProperty(null, org.apache.jena.vocabulary.DCAT.downloadURL).toList().stream()
+                .map(n -> n.asResource().getURI()).filter(u -> u.startsWith(url + "dumps/")).sorted().toList();
+        assertEquals(6, inVoid.size(), inVoid.toString());
         for (String accept : List.of("application/json", "application/json, text/html;q=0.5")) {
             HttpResponse<String> r = Http.get(url + "dumps/", accept);
             assertEquals(200, r.statusCode(), accept);
@@ -419,7 +424,8 @@ class LinkedDataTest {
         assertTrue(entities > 100, "entities " + entities);
         assertEquals(server.sparqlUrl(), ds.getPropertyResourceValue(v.createProperty(VOID + "sparqlEndpoint")).getURI());
         assertEquals(4, v.listObjectsOfProperty(ds, v.createProperty(VOID + "dataDump")).toList().size());
-        assertEquals(4, v.listObjectsOfProperty(ds, v.createProperty(DCAT + "distribution")).toList().size());
+        // The four whole-dataset dumps, the reifiers and the nanopublications.
+        assertEquals(6, v.listObjectsOfProperty(ds, v.createProperty(DCAT + "distribution")).toList().size());
         List<String> vocabularies = v.listObjectsOfProperty(ds, v.createProperty(VOID + "vocabulary")).toList().stream()
                 .map(n -> n.asResource().getURI()).toList();
         assertTrue(vocabularies.containsAll(List.of(VDKG.NS, "http://www.w3.org/ns/prov#", SKOS.uri)), vocabularies.toString());

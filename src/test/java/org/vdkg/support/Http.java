@@ -24,14 +24,23 @@ public final class Http {
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The answer's body as the bytes that came over the wire (a compressed body stays compressed). */
+    public static HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         HttpRequest r = request.timeout(Duration.ofSeconds(60)).build();
         try {
             try {
-                return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
+                return CLIENT.send(r, body);
             } catch (IOException e) {
                 // Jetty closes a connection after refusing a request whose body it did not read;
                 // the client may already have picked that connection for the next request.
-                return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
+                return CLIENT.send(r, body);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -97,7 +97,8 @@ final class ImmutableCacheFilter implements Filter {
 
     /**
      * Sets the validators and the one caching policy: Fuseki's own {@code Cache-Control}/{@code Pragma: no-cache}
-     * would contradict it, and the {@code Vary} values already set (Fuseki's, a page's) are merged into one header.
+     * would contradict it, and the {@code Vary} values already set (Fuseki's, a page's, gzip's) are merged into one
+     * header.
      */
     private void setValidators(HttpServletResponse response, String etag) {
         response.setHeader("ETag", etag);
@@ -112,8 +113,11 @@ final class ImmutableCacheFilter implements Filter {
                 }
             }
         }
-        if (vary.stream().noneMatch(v -> v.equalsIgnoreCase("Accept"))) {
-            vary.add("Accept");
+        // Every answer depends on Accept, and (the server compresses, VdkgServer) on Accept-Encoding, also a plain one.
+        for (String v : new String[] {"Accept", "Accept-Encoding"}) {
+            if (vary.stream().noneMatch(v::equalsIgnoreCase)) {
+                vary.add(v);
+            }
         }
         response.setHeader("Vary", String.join(", ", vary));
     }
