@@ -10,7 +10,7 @@ import org.vdkg.layout.ProjectLayout;
 /** {@code vdkg import-csv KIND FILE.csv --source ID}: a sheet of claims into the source's claims file. */
 final class ImportCsvCommand implements Command {
 
-    static final Option SOURCE = Option.builder().longOpt("source").hasArg().argName("ID").required()
+    static final Option SOURCE = Option.builder().longOpt("source").hasArg().argName("ID")
             .desc("the source the claims belong to: they are added to data/claims/ID.yaml").get();
 
     @Override
@@ -42,6 +42,9 @@ final class ImportCsvCommand implements Command {
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) {
         ProjectLayout layout = CommonOptions.layout(line, ctx);
+        if (!line.hasOption(SOURCE)) {
+            throw new UsageException("missing --source ID: the source whose claims file the sheet adds to");
+        }
         String kind = CommonOptions.argument(line, 0, "KIND: a claim kind (aid, training, visit, ...)");
         String file = CommonOptions.argument(line, 1, "FILE.csv: the sheet");
         try {

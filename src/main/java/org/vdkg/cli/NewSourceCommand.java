@@ -12,7 +12,7 @@ import org.vdkg.layout.ProjectLayout;
 /** {@code vdkg new-source FILE --id ID}: records a new article and starts its claims file. */
 final class NewSourceCommand implements Command {
 
-    static final Option ID = Option.builder().longOpt("id").hasArg().argName("ID").required()
+    static final Option ID = Option.builder().longOpt("id").hasArg().argName("ID")
             .desc("the source's id: a slug, also the name of data/claims/ID.yaml").get();
     static final Option CURATOR = Option.builder().longOpt("curator").hasArg().argName("NAME")
             .desc("the curator named in the claims file (default: vdkg curators)").get();
@@ -51,6 +51,9 @@ final class NewSourceCommand implements Command {
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) {
         ProjectLayout layout = CommonOptions.layout(line, ctx);
+        if (!line.hasOption(ID)) {
+            throw new UsageException("missing --id ID: the new source's id");
+        }
         String file = CommonOptions.argument(line, 0, "FILE: the article's text file");
         Map<String, String> given = new LinkedHashMap<>();
         NewSource.FIELDS.forEach(f -> given.put(f, line.getOptionValue(f)));

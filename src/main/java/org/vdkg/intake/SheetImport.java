@@ -89,6 +89,24 @@ public final class SheetImport {
         return in.importRows(read(csv, csvName), c, texts, base);
     }
 
+    /**
+     * The claims of a sheet's text as plain values, in row order, without validating or writing them (the round-trip
+     * test compares them with the claims exported).
+     *
+     * @throws ChangeRefused when a cell is wrong
+     */
+    static List<Map<String, Object>> claims(ProjectLayout layout, String kind, String csvText, String sourceId) {
+        List<Problem> reading = new ArrayList<>();
+        Curation c = CurationReader.read(layout.root(), reading);
+        SourceRecord s = c.sources().stream().filter(x -> sourceId.equals(x.id())).findFirst().orElseThrow();
+        SheetImport in = new SheetImport(layout, "sheet.csv", new ClaimSheet(SheetExport.kind(kind)), s, c);
+        List<RowClaim> rows = in.rows(csvText, new HashSet<>());
+        if (in.problems.stream().anyMatch(Problem::isError)) {
+            throw new ChangeRefused(in.problems);
+        }
+        return rows.stream().map(RowClaim::values).toList();
+    }
+
     private Result importRows(String text, Curation c, Optional<Path> texts, String base) {
         String rel = "data/claims/" + source.id() + ".yaml";
         Path file = layout.root().resolve(rel);
@@ -99,6 +117,34 @@ public final class SheetImport {
             : "source: " + source.id() + "\ncurator: \"vdkg curators\"\nclaims: []\n";
         ClaimsFileEdit<CellAt> edit = new ClaimsFileEdit<>(before);
         List<String> added = new ArrayList<>();
+        for (RowClaim claim : rows(text, ids)) {
+            Map<String, Object> m = claim.values();
+            List<CellAt> origins = new ArrayList<>();
+            for (String key : m.keySet()) {
+                origins.add(new CellAt(claim.row(), claim.columns().getOrDefault(key, 0)));
+            }
+            edit.insert(YamlText.claimLines(m), origins, firstParagraph(m));
+            added.add((String) m.get("id"));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new ChangeRefused(problems);
+        }
+        ProjectChange change = new ProjectChange(layout, texts).put(rel, edit.text());
+        List<Problem> checked = new ArrayList<>();
+        for (Problem p : change.validate(base)) {
+            CellAt at = p.file().equals(rel) ? edit.origin(p.line()) : null;
+            checked.add(at == null ? p : new Problem(p.severity(), p.id(), csvName, at.row(), at.column(), p.message(), p.hint()));
+        }
+        if (checked.stream().anyMatch(Problem::isError)) {
+            throw new ChangeRefused(checked);
+        }
+        change.write();
+        return new Result(rel, added, checked);
+    }
+
+    /** The claims of the sheet's rows; bad cells and rows are added to {@link #problems} and left out. */
+    private List<RowClaim> rows(String text, Set<String> ids) {
+        List<RowClaim> out = new ArrayList<>();
         Iterator<CSVRecord> records;
         try {
             records = FORMAT.parse(new StringReader(text)).iterator();
@@ -135,34 +181,12 @@ public final class SheetImport {
                     + " cells but the header has " + header.size(), "give every row one cell per column (empty cells too)");
                 continue;
             }
-            claim(r, (int) row, header, ids).ifPresent(claim -> {
-                Map<String, Object> m = claim.values();
-                List<String> lines = YamlText.claimLines(m);
-                List<CellAt> origins = new ArrayList<>();
-                for (String key : m.keySet()) {
-                    origins.add(new CellAt(claim.row(), claim.columns().getOrDefault(key, 0)));
-                }
-                edit.insert(lines, origins, firstParagraph(m));
-                added.add((String) m.get("id"));
-            });
+            claim(r, (int) row, header, ids).ifPresent(out::add);
         }
         if (header == null && problems.isEmpty()) {
             add(Rule.BAD_CSV, 1, 0, "the sheet is empty", "start from 'vdkg export-csv " + sheet.kind().kind() + "'");
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            throw new ChangeRefused(problems);
-        }
-        ProjectChange change = new ProjectChange(layout, texts).put(rel, edit.text());
-        List<Problem> checked = new ArrayList<>();
-        for (Problem p : change.validate(base)) {
-            CellAt at = p.file().equals(rel) ? edit.origin(p.line()) : null;
-            checked.add(at == null ? p : new Problem(p.severity(), p.id(), csvName, at.row(), at.column(), p.message(), p.hint()));
-        }
-        if (checked.stream().anyMatch(Problem::isError)) {
-            throw new ChangeRefused(checked);
-        }
-        change.write();
-        return new Result(rel, added, checked);
+        return out;
     }
 
     private static String message(RuntimeException e) {
