@@ -64,8 +64,9 @@ public final class Suggestions {
     }
 
     /** Sequences of capitalised words, joined by the small words names use ("Ministry of Public Security"). */
-    private static final Pattern NAME = Pattern.compile(
-        "\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|de|du|van|von)\\s+)*\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*)*");
+    private static final String WORD = "(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}\\p{N}'’&-]*)";
+    /** A full stop ends a name unless it closes an initial ("Allison K. Thomas"): names do not run across sentences. */
+    private static final Pattern NAME = Pattern.compile(WORD + "(?:\\s+(?:(?:of|the|for|de|du|van|von)\\s+)*" + WORD + ")*");
     /** Figures as printed (2,380; 17.5; 1957) and day-month-year dates in words. */
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern NUMBER = Pattern.compile(MONTHS + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4}"
