@@ -29,6 +29,11 @@ final class ClaimsFileEdit<O> {
         lines.forEach(l -> origins.add(null));
     }
 
+    /** A claims file without claims, for a source that has none yet. */
+    static String empty(String sourceId) {
+        return "source: " + sourceId + "\ncurator: \"vdkg curators\"\nclaims: []\n";
+    }
+
     /** The comment line that heads paragraph {@code n} in a claims file. */
     static String header(int n, String firstWords) {
         return "  # --- paragraph " + n + ": " + firstWords.replace('\n', ' ');

@@ -87,7 +87,7 @@ public final class Proposals {
         String claimsRel = "data/claims/" + sourceId + ".yaml";
         Path claimsPath = layout.root().resolve(claimsRel);
         String before = Files.isRegularFile(claimsPath) ? NewSource.readProjectFile(claimsPath)
-            : "source: " + sourceId + "\ncurator: \"vdkg curators\"\nclaims: []\n";
+            : ClaimsFileEdit.empty(sourceId);
         ClaimsFileEdit<Position> edit = new ClaimsFileEdit<>(before);
         List<Position> origins = new ArrayList<>();
         values.keySet().forEach(k -> origins.add(claim.entries().get(k).keyPos()));

@@ -114,7 +114,7 @@ public final class SheetImport {
         c.claimsFiles().stream().filter(f -> f.file().equals(rel)).map(ClaimsFile::claims).flatMap(List::stream)
             .map(r -> r.id()).filter(java.util.Objects::nonNull).forEach(ids::add);
         String before = Files.isRegularFile(file) ? NewSource.readProjectFile(file)
-            : "source: " + source.id() + "\ncurator: \"vdkg curators\"\nclaims: []\n";
+            : ClaimsFileEdit.empty(source.id());
         ClaimsFileEdit<CellAt> edit = new ClaimsFileEdit<>(before);
         List<String> added = new ArrayList<>();
         for (RowClaim claim : rows(text, ids)) {

@@ -140,6 +140,15 @@ class AddingAnArticleTest {
         assertTrue(Files.readString(proposals).contains("status: accepted"));
         assertTrue(Files.readString(layout.claimsDir().resolve(ID + ".yaml")).contains("id: statement-ho-chi-minh-p4"));
 
+        // coverage finds the text with --texts, and says when it is not at hand.
+        Cli.Run covered = Cli.run("coverage", "--source", ID, "--texts", texts.toString(), "--root", root);
+        assertEquals(0, covered.exit(), covered.err());
+        assertTrue(covered.out().contains(ID + ": 3 of 5 content paragraphs cited"), covered.out());
+        assertTrue(covered.out().contains("paragraph 5 names, not in its claims:") && !covered.out().contains("not at hand"),
+            covered.out());
+        Cli.Run blind = Cli.run("coverage", "--source", ID, "--root", root);
+        assertTrue(blind.out().contains("source text not at hand"), blind.out());
+
         // 4. validate, 5. build: the claims are in the store with source and paragraph; proposals are not loaded.
         Cli.Run valid = Cli.run("validate", "--root", root);
         assertEquals(0, valid.exit(), valid.err());
