@@ -49,13 +49,15 @@ final class SuggestCommand implements Command {
         Path texts = CommonOptions.texts(line, ctx, layout).orElseThrow(() -> new UserException(
                 "no source texts: ../shared/sources is not beside the project; give their folder with --texts DIR"));
         Suggestions.Report report = Suggestions.of(layout, id, texts);
+        // Written first: a refused proposals file leaves no review list behind that seems to have been saved.
+        String written = line.hasOption(PROPOSALS) ? Proposals.write(layout, report) : null;
         if (line.hasOption(JSON)) {
             ctx.out().println(SuggestionOutput.json(report));
         } else {
             SuggestionOutput.text(report).forEach(ctx.out()::println);
         }
-        if (line.hasOption(PROPOSALS)) {
-            ctx.err().println("vdkg: wrote " + Proposals.write(layout, report));
+        if (written != null) {
+            ctx.err().println("vdkg: wrote " + written);
         }
         return Outcome.OK;
     }

@@ -33,8 +33,15 @@ public final class Proposals {
         return "data/proposals/" + sourceId + ".yaml";
     }
 
-    /** Writes the proposals of {@code report}, replacing the source's earlier proposals file; returns its path. */
+    /**
+     * Writes the proposals of {@code report} and returns the file's path. An existing proposals file is never
+     * replaced: it may hold edited or accepted proposals.
+     */
     public static String write(ProjectLayout layout, Suggestions.Report report) {
+        if (Files.exists(layout.root().resolve(file(report.source())))) {
+            throw new UserException(file(report.source()) + " exists and may hold reviewed proposals: accept what you"
+                + " want of it, then delete it to propose again");
+        }
         List<Problem> reading = new ArrayList<>();
         Curation c = CurationReader.read(layout.root(), reading);
         String text = SuggestionOutput.proposals(report, claimIds(c, report.source()));

@@ -139,6 +139,10 @@ class AddingAnArticleTest {
         assertEquals(0, accepted.exit(), accepted.err());
         assertTrue(Files.readString(proposals).contains("status: accepted"));
         assertTrue(Files.readString(layout.claimsDir().resolve(ID + ".yaml")).contains("id: statement-ho-chi-minh-p4"));
+        String reviewed = Files.readString(proposals);
+        Cli.Run overwrite = Cli.run("suggest", ID, "--proposals", "--texts", texts.toString(), "--root", root);
+        assertEquals(1, overwrite.exit(), "reviewed proposals are never replaced");
+        assertEquals(reviewed, Files.readString(proposals));
 
         // coverage finds the text with --texts, and says when it is not at hand.
         Cli.Run covered = Cli.run("coverage", "--source", ID, "--texts", texts.toString(), "--root", root);
