@@ -39,6 +39,7 @@ class LayeringTest {
             List.of("publish", "search", "view"),
             List.of("serve"),
             List.of("coverage"),
+            List.of("intake"),
             List.of("cli"));
 
     private static JavaClasses classes;

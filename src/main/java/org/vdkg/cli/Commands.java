@@ -19,6 +19,11 @@ public final class Commands {
         List<Command> all = new ArrayList<>(List.of(
                 new ValidateCommand(),
                 new CoverageCommand(),
+                new NewSourceCommand(),
+                new SuggestCommand(),
+                new AcceptCommand(),
+                new ImportCsvCommand(),
+                new ExportCsvCommand(),
                 new BuildCommand(),
                 new ServeCommand(),
                 new QueryCommand(),

@@ -18,6 +18,10 @@ public final class CommonOptions {
     public static final Option BASE = Option.builder().longOpt("base").hasArg().argName("IRI")
             .desc("base IRI of everything vdkg mints (default: " + IriScheme.DEFAULT_BASE + ")").get();
 
+    public static final Option TEXTS = Option.builder().longOpt("texts").hasArg().argName("DIR")
+            .desc("folder of the source texts, <file> of each source in data/sources.yaml (default: ../shared/sources beside"
+                    + " the project); the texts are cited, never copied into the project").get();
+
     static final Option ENDPOINT = Option.builder().longOpt("endpoint").hasArg().argName("URL")
             .desc("ask the vdkg server with this SPARQL endpoint (e.g. http://127.0.0.1:3030/vdkg/sparql) instead of opening"
                     + " the database; by default a server serving --db is found and used").get();
@@ -41,6 +45,27 @@ public final class CommonOptions {
     public static ProjectLayout layout(CommandLine line, CommandContext ctx) {
         Path root = line.hasOption(ROOT) ? ctx.resolve(line.getOptionValue(ROOT)) : ctx.defaultRoot();
         return new ProjectLayout(root);
+    }
+
+    /** The source texts' folder: {@code --texts DIR}, else {@code ../shared/sources} beside the project when present. */
+    public static Optional<Path> texts(CommandLine line, CommandContext ctx, ProjectLayout layout) {
+        if (!line.hasOption(TEXTS)) {
+            return layout.sharedSourcesDir();
+        }
+        Path dir = ctx.resolve(line.getOptionValue(TEXTS));
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new org.vdkg.problem.UserException("--texts " + line.getOptionValue(TEXTS) + " is not a folder; give the folder"
+                    + " that holds the source texts");
+        }
+        return Optional.of(dir);
+    }
+
+    /** The positional argument {@code index} of a command, or a usage error naming what is missing. */
+    static String argument(CommandLine line, int index, String what) {
+        if (line.getArgList().size() <= index) {
+            throw new UsageException("missing " + what);
+        }
+        return line.getArgList().get(index);
     }
 
     public static Path db(CommandLine line, CommandContext ctx, ProjectLayout layout) {

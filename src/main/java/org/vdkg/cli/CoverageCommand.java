@@ -24,13 +24,14 @@ final class CoverageCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().addOption(SOURCE).addOption(CommonOptions.ROOT);
+        return new Options().addOption(SOURCE).addOption(CommonOptions.TEXTS).addOption(CommonOptions.ROOT);
     }
 
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) {
-        int code = CoverageText.execute(CommonOptions.layout(line, ctx),
-                Optional.ofNullable(line.getOptionValue(SOURCE)), ctx.out(), ctx.err());
+        org.vdkg.layout.ProjectLayout layout = CommonOptions.layout(line, ctx);
+        int code = CoverageText.execute(layout, Optional.ofNullable(line.getOptionValue(SOURCE)),
+                CommonOptions.texts(line, ctx, layout), ctx.out(), ctx.err());
         return code == 0 ? Outcome.OK : Outcome.DATA_ERRORS;
     }
 }

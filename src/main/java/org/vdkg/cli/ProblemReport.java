@@ -14,6 +14,13 @@ final class ProblemReport {
         problems.forEach(p -> err.println(p.format()));
     }
 
+    /** Prints the problems of a refused change and says that nothing was written. */
+    static Outcome refused(org.vdkg.intake.ChangeRefused e, java.io.PrintStream err) {
+        print(e.problems(), err);
+        err.println("vdkg: " + summary(e.problems()) + "; nothing written");
+        return Outcome.DATA_ERRORS;
+    }
+
     static String summary(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;

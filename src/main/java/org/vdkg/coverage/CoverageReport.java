@@ -60,9 +60,14 @@ public record CoverageReport(List<SourceCoverage> sources, List<Problem> problem
 
     /** Computes coverage for the project at {@code layout}. */
     public static CoverageReport compute(ProjectLayout layout) {
+        return compute(layout, layout.sharedSourcesDir());
+    }
+
+    /** Computes coverage for the project at {@code layout}, the source texts read from {@code texts} when given. */
+    public static CoverageReport compute(ProjectLayout layout, Optional<Path> texts) {
         List<Problem> problems = new ArrayList<>();
         Curation c = CurationReader.read(layout.root(), problems);
-        return compute(c, layout.sharedSourcesDir(), problems);
+        return compute(c, texts, problems);
     }
 
     static CoverageReport compute(Curation c, Optional<Path> textDir, List<Problem> problems) {

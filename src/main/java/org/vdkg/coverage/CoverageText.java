@@ -30,7 +30,13 @@ public final class CoverageText {
      * @return the exit code: 0 when printed, 1 when {@code source} names no source
      */
     public static int execute(ProjectLayout layout, Optional<String> source, PrintStream out, PrintStream err) {
-        CoverageReport report = CoverageReport.compute(layout);
+        return execute(layout, source, layout.sharedSourcesDir(), out, err);
+    }
+
+    /** As {@link #execute(ProjectLayout, Optional, PrintStream, PrintStream)}, the texts read from {@code texts}. */
+    public static int execute(ProjectLayout layout, Optional<String> source, Optional<java.nio.file.Path> texts,
+                              PrintStream out, PrintStream err) {
+        CoverageReport report = CoverageReport.compute(layout, texts);
         if (source.isPresent() && report.sources().stream().noneMatch(s -> s.source().equals(source.get()))) {
             err.println("error: no source '" + source.get() + "' in data/sources.yaml");
             return 1;

@@ -30,6 +30,8 @@ public enum Rule {
     UNKNOWN_GAZETTEER_RECORD("VDKG-E030", "unknown-gazetteer-record"),
     // Affiliation and outside-knowledge rules: numbered from 40 so that rules added elsewhere meanwhile keep theirs.
     AFFILIATION_CYCLE("VDKG-E040", "affiliation-cycle"),
+    // Spreadsheet rules (vdkg import-csv): numbered from 50; a bad cell otherwise takes the rule of the same value in YAML.
+    BAD_CSV("VDKG-E050", "bad-csv"),
     ENTITY_NEVER_USED("VDKG-W001", "entity-never-used"),
     VAGUE_TIME_WITHOUT_CONFIDENCE("VDKG-W002", "vague-time-without-confidence"),
     CLOSE_MATCH_WITHOUT_NOTE("VDKG-W003", "close-match-without-note"),

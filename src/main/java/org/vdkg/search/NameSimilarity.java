@@ -3,13 +3,13 @@ package org.vdkg.search;
 import org.vdkg.problem.Suggest;
 
 /** How close a typed name is to an entity's name, 0 to 100, after folding case and diacritics. */
-final class NameSimilarity {
+public final class NameSimilarity {
 
     private NameSimilarity() {
     }
 
     /** 100 for the same folded name, less by the share of characters to edit (Levenshtein), never below 0. */
-    static int score(String typed, String name) {
+    public static int score(String typed, String name) {
         String a = SearchTerms.folded(typed);
         String b = SearchTerms.folded(name);
         if (a.isEmpty() || b.isEmpty()) {
