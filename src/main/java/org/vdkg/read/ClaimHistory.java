@@ -35,6 +35,9 @@ public final class ClaimHistory {
     /** {@code <source-id>/<claim-id>} to the commit that last changed the claim's lines; empty outside git. */
     public static Map<String, Commit> read(Path root, List<ClaimsFile> files) {
         Map<String, Commit> out = new LinkedHashMap<>();
+        if (!isCheckoutRoot(root)) {
+            return out;
+        }
         for (ClaimsFile f : files) {
             List<Commit> lines = blame(root, f.file());
             if (lines.isEmpty()) {
@@ -53,6 +56,28 @@ public final class ClaimHistory {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code root} is the top of a git checkout: a project kept inside another repository (a test fixture, a
+     * copy under a build folder) has no history of its own.
+     */
+    private static boolean isCheckoutRoot(Path root) {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--show-toplevel").directory(root.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String top = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0 || top.isEmpty()) {
+                p.destroyForcibly();
+                return false;
+            }
+            return Path.of(top).toRealPath().equals(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The latest commit of lines {@code from..to} (1-based), or null when one of them is not committed. */
