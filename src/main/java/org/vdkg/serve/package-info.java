@@ -1,2 +1,2 @@
-/** Serve: the embedded Fuseki server assembled from the same assembler file the stock Fuseki server accepts, with the site's features and guards as Fuseki modules. */
+/** Serve: the embedded Fuseki server assembled from the same assembler file the stock Fuseki server accepts, with the site's features and guards as Fuseki modules, a readiness check for a load balancer and a graceful stop. */
 package org.vdkg.serve;
