@@ -11,7 +11,7 @@
 # Settings (environment): VDKG, the vdkg command (default: the launcher next to this directory); VDKG_STATE, where
 # copies, logs and pid files go (default run/replicas); VDKG_FRONT_PORT (8080), VDKG_STATS_PORT (8404) and
 # VDKG_BASE_PORT (3030: replica i listens on VDKG_BASE_PORT+i); VDKG_HAPROXY_CFG (deploy/haproxy/haproxy.cfg);
-# VDKG_DRAIN, the seconds a stopping replica keeps answering after it reports not ready (3; longer than HAProxy's
+# VDKG_DRAIN, the seconds a stopping replica keeps answering after it reports not ready (5; longer than HAProxy's
 # fall x inter); VDKG_WAIT, the seconds to wait for any one step (300); VDKG_SERVE_ARGS, more `vdkg serve` options.
 # Needs haproxy and curl.
 set -euo pipefail
@@ -23,7 +23,7 @@ export VDKG_STATE="${VDKG_STATE:-$root/run/replicas}"
 export VDKG_FRONT_PORT="${VDKG_FRONT_PORT:-8080}"
 export VDKG_STATS_PORT="${VDKG_STATS_PORT:-8404}"
 base_port="${VDKG_BASE_PORT:-3030}"
-drain="${VDKG_DRAIN:-3}"
+drain="${VDKG_DRAIN:-5}"
 wait_s="${VDKG_WAIT:-300}"
 backend=replicas
 # The replicas: the `server` lines of the config, r1..rN.
@@ -44,7 +44,7 @@ until_true() {
   done
 }
 
-ready() { curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$1/\$/ready"; }
+ready() { curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$1/\$/ready"; }
 
 # The status column of replica NAME in HAProxy's CSV statistics (UP, DOWN, "UP 1/2", MAINT, ...).
 haproxy_status() {
@@ -54,8 +54,8 @@ haproxy_status() {
 seen_as() { [ "$(haproxy_status "$1")" = "$2" ]; }
 gone() { ! kill -0 "$1" 2>/dev/null; }
 
-# start_replica I DB: copies DB for replica I and starts it there in the background.
-start_replica() {
+# launch_replica I DB: copies DB for replica I and starts it there in the background.
+launch_replica() {
   local i="$1" db="$2" name="${names[$(($1 - 1))]}" port
   port="$(port_of "$i")"
   local copy
@@ -66,7 +66,14 @@ start_replica() {
     ${serve_args[@]+"${serve_args[@]}"} >>"$VDKG_STATE/$name.log" 2>&1 </dev/null &
   echo $! >"$VDKG_STATE/$name.pid"
   echo "$copy" >"$VDKG_STATE/$name.dbdir"
-  until_true "$name to be ready" ready "$port"
+}
+
+await_replica() { until_true "${names[$(($1 - 1))]} to be ready" ready "$(port_of "$1")"; }
+
+# start_replica I DB: launch_replica, then waits until it is ready.
+start_replica() {
+  launch_replica "$1" "$2"
+  await_replica "$1"
 }
 
 # stop_replica I: SIGTERM (the replica reports not ready, drains, stops), then removes its copy.
@@ -102,7 +109,9 @@ case "$cmd" in
     [ ! -f "$VDKG_STATE/haproxy.pid" ] || ! kill -0 "$(cat "$VDKG_STATE/haproxy.pid")" 2>/dev/null \
       || die "already running (pid file $VDKG_STATE/haproxy.pid); stop first"
     haproxy -c -q -f "$cfg" || die "$cfg is not a valid HAProxy configuration"
-    for i in $(seq 1 "${#names[@]}"); do start_replica "$i" "$2"; done
+    # All at once: nothing is served yet, so there is nothing to keep up meanwhile.
+    for i in $(seq 1 "${#names[@]}"); do launch_replica "$i" "$2"; done
+    for i in $(seq 1 "${#names[@]}"); do await_replica "$i"; done
     haproxy -D -p "$VDKG_STATE/haproxy.pid" -f "$cfg"
     for name in "${names[@]}"; do until_true "HAProxy to see $name up" seen_as "$name" UP; done
     say "serving at http://127.0.0.1:$VDKG_FRONT_PORT/ (${#names[@]} replicas; HAProxy statistics at http://127.0.0.1:$VDKG_STATS_PORT/stats)"

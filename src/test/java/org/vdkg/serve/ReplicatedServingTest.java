@@ -56,7 +56,7 @@ class ReplicatedServingTest {
     private static final int MAX_REQUESTS = 4_000;
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.MINUTES)
+    @Timeout(value = 60, unit = TimeUnit.MINUTES)
     void aRollingUpdateFromRelease1To2LosesNoRequest(@TempDir Path dir) throws Exception {
         Tools.require("haproxy", "haproxy");
         Tools.require("curl", "curl");
@@ -69,13 +69,14 @@ class ReplicatedServingTest {
 
         int basePort = freePorts(5);
         Map<String, String> env = new HashMap<>();
-        env.put("VDKG", String.join(" ", ChildCli.vdkg()).replace("-Xmx384m", "-Xmx256m"));
+        // Small, quick-starting child JVMs: C1 only, serial GC (the machine may have two cores for everything).
+        env.put("VDKG", String.join(" ", ChildCli.vdkg()).replace("-Xmx384m", "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
         env.put("VDKG_STATE", dir.resolve("state").toString());
         env.put("VDKG_BASE_PORT", Integer.toString(basePort));
         env.put("VDKG_FRONT_PORT", Integer.toString(basePort + 4));
         env.put("VDKG_STATS_PORT", Integer.toString(basePort + 5));
-        env.put("VDKG_DRAIN", "3");
-        env.put("VDKG_WAIT", "300");
+        env.put("VDKG_DRAIN", "5");
+        env.put("VDKG_WAIT", "600");
         String front = "http://127.0.0.1:" + (basePort + 4) + "/";
         try {
             Tools.Run started = script(env, "start", db1.toString());
@@ -98,6 +99,8 @@ class ReplicatedServingTest {
             try {
                 rolled = script(env, "rolling-update", db2.toString());
             } finally {
+                System.out.println("replicated serving, so far: " + load.sent.get() + " requests, " + load.failures.size()
+                        + " failed " + load.failures.subList(0, Math.min(5, load.failures.size())));
                 updating.set(false);
                 for (Future<?> f : running) {
                     f.get(5, TimeUnit.MINUTES);
@@ -237,7 +240,7 @@ class ReplicatedServingTest {
         return "(no backend line)";
     }
 
-    /** Runs deploy/replicas.sh with {@code env}; fails after ten minutes. */
+    /** Runs deploy/replicas.sh with {@code env}; fails after 25 minutes (a rolling update on a crowded machine is slow). */
     private static Tools.Run script(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("bash", TestProject.REPO.resolve("deploy/replicas.sh").toString()));
         cmd.addAll(List.of(args));
@@ -246,7 +249,7 @@ class ReplicatedServingTest {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().putAll(env);
             Process p = pb.start();
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            if (!p.waitFor(25, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new AssertionError("replicas.sh " + String.join(" ", args) + " did not finish: " + Files.readString(log));
             }
