@@ -144,4 +144,22 @@ class ReadinessTest {
         assertEquals("2026.11-r2", stamp.releaseOrHash());
         assertNotEquals(stamp.inputHash(), stamp.releaseOrHash());
     }
+
+    @Test
+    void serveAsBuiltNeedsACompleteDatabaseAndRefusesBadDrains(@TempDir Path dir) {
+        TestProject.copyInto(dir);
+        Path missing = dir.resolve("run/none");
+        Cli.Run none = Cli.run("serve", "--root", dir.toString(), "--db", missing.toString(), "--as-built", "--port", "0");
+        assertEquals(2, none.exit(), none.err());
+        assertTrue(none.err().contains("--as-built") && none.err().contains("no complete database"), none.err());
+        assertFalse(missing.toFile().exists(), "nothing is built");
+        Cli.Run both = Cli.run("serve", "--root", dir.toString(), "--as-built", "--rebuild", "--port", "0");
+        assertEquals(2, both.exit(), both.err());
+        for (String drain : new String[] {"-1", "soon", "3601"}) {
+            Cli.Run bad = Cli.run("serve", "--root", dir.toString(), "--drain", drain, "--port", "0");
+            assertEquals(2, bad.exit(), drain + ": " + bad.err());
+            assertTrue(bad.err().contains("--drain"), bad.err());
+        }
+        assertFalse(dir.resolve("run/db").toFile().exists(), "nothing is built");
+    }
 }
