@@ -40,6 +40,11 @@ final class ServeCommand implements Command {
             .desc("open SPARQL Update (/vdkg/update) and graph-store writes (/vdkg/store), behind basic auth; needs --password-file").get();
     static final Option PASSWORD_FILE = Option.builder().longOpt("password-file").hasArg().argName("FILE")
             .desc("users allowed to write, one 'user: password' per line (Jetty format)").get();
+    static final Option AS_BUILT = Option.builder().longOpt("as-built")
+            .desc("serve the database as it is, never rebuilding it (a replica serving a release's database image)").get();
+    static final Option DRAIN = Option.builder().longOpt("drain").hasArg().argName("SECONDS")
+            .desc("on SIGTERM, report not ready at /$/ready and keep answering for this long before stopping, so a load "
+                    + "balancer stops sending requests first (default 2)").get();
     static final Option MAX_ROWS = Option.builder().longOpt("max-rows").hasArg().argName("N")
             .desc("most rows a query answers; 0 for no cap (default " + GuardSettings.DEFAULT_MAX_ROWS + ")").get();
     static final Option MAX_REQUEST = Option.builder().longOpt("max-request-bytes").hasArg().argName("N")
@@ -63,7 +68,7 @@ final class ServeCommand implements Command {
     @Override
     public Options options() {
         return new Options().addOption(PORT).addOption(HOST).addOption(PUBLIC_URL).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
-                .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(TIMEOUT).addOption(CONFIG)
+                .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(AS_BUILT).addOption(DRAIN).addOption(TIMEOUT).addOption(CONFIG)
                 .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT).addOption(SOURCES);
     }
 
@@ -77,6 +82,13 @@ final class ServeCommand implements Command {
             throw new UsageException("--port must be at most 65535");
         }
         long timeout = CommonOptions.positive(line, TIMEOUT, 30);
+        long drain = CommonOptions.positive(line, DRAIN, 2);
+        if (drain > 3600) {
+            throw new UsageException("--drain must be at most 3600 seconds");
+        }
+        if (line.hasOption(AS_BUILT) && line.hasOption(REBUILD)) {
+            throw new UsageException("--as-built and --rebuild exclude each other");
+        }
         String host = line.getOptionValue(HOST, "127.0.0.1");
         String publicUrl = null;
         if (line.hasOption(PUBLIC_URL)) {
@@ -101,7 +113,12 @@ final class ServeCommand implements Command {
 
         DatabaseBuilder builder = new DatabaseBuilder(ctx.version());
         DatabaseDirs dirs = new DatabaseDirs(db);
-        if (dirs.isWritable()) {
+        if (line.hasOption(AS_BUILT)) {
+            if (!dirs.isComplete()) {
+                throw new UsageException("--as-built: " + CommonOptions.show(db, ctx) + " holds no complete database "
+                        + "(built by vdkg build); build it first");
+            }
+        } else if (dirs.isWritable()) {
             Optional<BuildResult> build = builder.buildIfStale(layout, base, db, line.hasOption(REBUILD));
             if (build.isPresent() && BuildCommand.report(build.get(), ctx) != Outcome.OK) {
                 return Outcome.DATA_ERRORS;
@@ -129,9 +146,10 @@ final class ServeCommand implements Command {
             if (announced) {
                 ServerAnnouncement.withdraw(db);
             }
-            // On SIGTERM or Ctrl-C; a failure to close one database must not keep the process from ending.
+            // On SIGTERM or Ctrl-C: not ready first, then the drain, then the requests in flight (at most a query's
+            // timeout); a failure to close one database must not keep the process from ending.
             try {
-                server.close();
+                server.stopGracefully(drain * 1000, timeout * 1000);
             } catch (RuntimeException e) {
                 System.err.println("vdkg: while stopping: " + e.getMessage());
             }

@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
@@ -25,6 +26,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.problem.UserException;
@@ -45,8 +47,8 @@ import org.vdkg.web.ServedDataset;
  * The vdkg server: embedded Fuseki built from the assembler file, with CORS, a query timeout, the home page at
  * {@code /} and the read-only Fuseki query UI at {@code /query}, the guards of {@code serve.guard} (limits, caching, SERVICE refused, updates only
  * behind a password and never from another site, security headers), and the pages of {@code publish} (linked data), {@code search} (search, reconciliation)
- * and {@code view} (network and timeline). The admin module is not used: there are no dataset
- * create/delete/backup endpoints.
+ * and {@code view} (network and timeline), and the readiness check at {@code /$/ready} for a load balancer in front
+ * of replicas. The admin module is not used: there are no dataset create/delete/backup endpoints.
  */
 public final class VdkgServer implements AutoCloseable {
 
@@ -101,14 +103,16 @@ public final class VdkgServer implements AutoCloseable {
     private final String host;
     private final String publicUrl;
     private final List<DataService> services;
+    private final Readiness readiness;
     private volatile boolean closed;
     /** The process-wide ARQ settings that the server's context overwrites, as they were before it started. */
     private Map<Symbol, Object> globalBefore;
 
-    private VdkgServer(FusekiServer server, String host, String publicUrl) {
+    private VdkgServer(FusekiServer server, String host, String publicUrl, Readiness readiness) {
         this.server = server;
         this.host = host;
         this.publicUrl = publicUrl;
+        this.readiness = readiness;
         // Kept now: the registry is gone once the server has stopped.
         this.services = server.getDataAccessPointRegistry().accessPoints().stream()
                 .map(DataAccessPoint::getDataService).toList();
@@ -142,6 +146,8 @@ public final class VdkgServer implements AutoCloseable {
          .enablePing(true)
          .enableStats(true)
          .addServlet("/$/server", new ActionServerStatus());
+        Readiness readiness = new Readiness();
+        b.addServlet(Readiness.PATH, readiness);
         // The public URL is known once the server listens (port 0 picks its port on start).
         AtomicReference<VdkgServer> started = new AtomicReference<>();
         Supplier<String> publicRoot = () -> started.get().publicUrl();
@@ -164,7 +170,10 @@ public final class VdkgServer implements AutoCloseable {
             LOG.warn("listening on every address ({}) without --public-url: absolute URLs in answers will name {}; "
                     + "give --public-url with the URL clients use", s.host(), s.host());
         }
-        VdkgServer vdkg = new VdkgServer(server, s.host(), s.publicUrl() == null ? null : PublicUrl.root(s.publicUrl()));
+        // Counts the requests in flight, so that a graceful stop (stopGracefully) waits for them to finish.
+        server.getJettyServer().setHandler(new GracefulHandler(server.getJettyServer().getHandler()));
+        VdkgServer vdkg = new VdkgServer(server, s.host(), s.publicUrl() == null ? null : PublicUrl.root(s.publicUrl()),
+                readiness);
         started.set(vdkg);
         vdkg.globalBefore = globalBefore;
         try {
@@ -176,6 +185,13 @@ public final class VdkgServer implements AutoCloseable {
                 throw new UserException("cannot listen on " + s.host() + ":" + s.port() + " (" + bind.getMessage()
                         + "); choose another --port or --host", e);
             }
+            throw e;
+        }
+        // Listening already, so a health check sees "starting" (503) until this is done.
+        try {
+            readiness.prepare(vdkg.services.isEmpty() ? DatasetGraphFactory.createTxnMem() : vdkg.services.get(0).getDataset(), s.db());
+        } catch (RuntimeException e) {
+            vdkg.close();
             throw e;
         }
         return vdkg;
@@ -192,6 +208,27 @@ public final class VdkgServer implements AutoCloseable {
         // HEAD as well as GET: a HEAD answers with the headers its GET would have.
         gzip.setIncludedMethods("GET", "HEAD", "POST");
         jetty.setHandler(gzip);
+    }
+
+    /** True once the server serves its data with its search index open, until a graceful stop begins. */
+    public boolean isReady() {
+        return readiness.isReady();
+    }
+
+    /**
+     * Stops the way a replica behind a load balancer should: reports not ready at once, keeps answering for
+     * {@code drainMillis} (the balancer's health check notices and sends no more), then stops accepting connections
+     * and waits up to {@code stopMillis} for the requests still running before it closes.
+     */
+    public void stopGracefully(long drainMillis, long stopMillis) {
+        readiness.stopping();
+        try {
+            Thread.sleep(drainMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.getJettyServer().setStopTimeout(stopMillis);
+        close();
     }
 
     public int port() {

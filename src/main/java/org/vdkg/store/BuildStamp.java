@@ -21,8 +21,14 @@ import java.util.Properties;
  * @param base the base IRI the build minted, or null in a stamp that lacks it
  * @param version the vdkg version that built it, or null
  * @param code the fingerprint of the code that built it (so a new jar rebuilds), or null
+ * @param release the release label given by {@code vdkg build --release-label}, or null
  */
-public record BuildStamp(String inputHash, Instant builtAt, String base, String version, String code) {
+public record BuildStamp(String inputHash, Instant builtAt, String base, String version, String code, String release) {
+
+    /** A stamp without a release label. */
+    public BuildStamp(String inputHash, Instant builtAt, String base, String version, String code) {
+        this(inputHash, builtAt, base, version, code, null);
+    }
 
     /** The stamp of the database at {@code db}, or empty when it has none (e.g. a database not built by vdkg). */
     public static Optional<BuildStamp> read(Path db) {
@@ -39,7 +45,7 @@ public record BuildStamp(String inputHash, Instant builtAt, String base, String 
                 return Optional.empty();
             }
             return Optional.of(new BuildStamp(hash, Instant.parse(at), p.getProperty("base"), p.getProperty("version"),
-                    p.getProperty("code")));
+                    p.getProperty("code"), p.getProperty("release")));
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }
@@ -53,6 +59,9 @@ public record BuildStamp(String inputHash, Instant builtAt, String base, String 
         p.setProperty("base", base);
         p.setProperty("version", version);
         p.setProperty("code", code);
+        if (release != null) {
+            p.setProperty("release", release);
+        }
         Path tmp = dbDir.resolve(DatabaseDirs.STAMP + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "Written by vdkg build; the database is complete when this file exists.");
@@ -60,6 +69,16 @@ public record BuildStamp(String inputHash, Instant builtAt, String base, String 
             throw new UncheckedIOException(e);
         }
         DatabaseDirs.move(tmp, dbDir.resolve(DatabaseDirs.STAMP));
+    }
+
+    /** This stamp with the release label {@code label}. */
+    public BuildStamp withRelease(String label) {
+        return new BuildStamp(inputHash, builtAt, base, version, code, label);
+    }
+
+    /** What a replica reports as its release: the release label, or the input hash when the build has none. */
+    public String releaseOrHash() {
+        return release != null ? release : inputHash;
     }
 
     /** A short id that changes with every build, even of the same inputs. */
