@@ -22,7 +22,8 @@ public final class Commands {
                 new BuildCommand(),
                 new ServeCommand(),
                 new QueryCommand(),
-                new ExportCommand()));
+                new ExportCommand(),
+                new ReleaseCommand()));
         ServiceLoader.load(Command.class).forEach(all::add);
         return List.copyOf(all);
     }

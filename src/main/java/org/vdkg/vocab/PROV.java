@@ -12,6 +12,9 @@ public final class PROV {
     /** Links a claim to the citation of the evidence it rests on. */
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
 
+    /** A release and the release it revises. */
+    public static final Property wasRevisionOf = ResourceFactory.createProperty(NS + "wasRevisionOf");
+
     private PROV() {
     }
 }
