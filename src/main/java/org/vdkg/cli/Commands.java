@@ -23,7 +23,8 @@ public final class Commands {
                 new ServeCommand(),
                 new QueryCommand(),
                 new ExportCommand(),
-                new ReleaseCommand()));
+                new ReleaseCommand(),
+                new PushCommand()));
         ServiceLoader.load(Command.class).forEach(all::add);
         return List.copyOf(all);
     }
