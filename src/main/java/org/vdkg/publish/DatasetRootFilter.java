@@ -1,6 +1,5 @@
 package org.vdkg.publish;
 
-import org.vdkg.release.ReleaseArchive;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.vdkg.release.ReleaseArchive;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
