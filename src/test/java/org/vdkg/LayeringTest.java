@@ -35,6 +35,7 @@ class LayeringTest {
             List.of("words"),
             List.of("network"),
             List.of("export"),
+            List.of("release"),
             List.of("web"),
             List.of("publish", "search", "view"),
             List.of("serve"),

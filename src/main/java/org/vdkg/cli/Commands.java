@@ -27,7 +27,9 @@ public final class Commands {
                 new BuildCommand(),
                 new ServeCommand(),
                 new QueryCommand(),
-                new ExportCommand()));
+                new ExportCommand(),
+                new ReleaseCommand(),
+                new PushCommand()));
         ServiceLoader.load(Command.class).forEach(all::add);
         return List.copyOf(all);
     }

@@ -133,7 +133,7 @@ final class ServeCommand implements Command {
         VdkgServer server;
         try {
             server = VdkgServer.start(new VdkgServer.Settings(config, served.dir(), host, (int) port, timeout * 1000, guard, base,
-                    publicUrl, layout.queriesDir(), sources));
+                    publicUrl, layout.queriesDir(), sources, layout.releasesDir()));
         } catch (RuntimeException e) {
             served.close();
             throw e;

@@ -56,6 +56,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("run").resolve("db");
     }
 
+    /** Where {@code vdkg release} writes the releases, one directory per version: {@code run/releases}. */
+    public Path releasesDir() {
+        return root.resolve("run").resolve("releases");
+    }
+
     /** The source article texts, present in the developers' checkout beside the project but not in a user's clone. */
     public Optional<Path> sharedSourcesDir() {
         Path p = root.resolveSibling("shared").resolve("sources");

@@ -23,6 +23,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
+import org.vdkg.release.Release;
+import org.vdkg.release.ReleaseArchive;
+import org.vdkg.release.ReleaseDescription;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.ServedDataset;
@@ -35,7 +38,7 @@ import org.vdkg.web.ServedDataset;
  */
 final class DatasetDescription {
 
-    static final String DATA_LICENCE = "https://creativecommons.org/licenses/by/4.0/";
+    static final String DATA_LICENCE = ReleaseDescription.DATA_LICENCE;
     static final String CODE_LICENCE = "https://www.apache.org/licenses/LICENSE-2.0";
     static final String TITLE = "vdkg: a knowledge graph of Vietnam's defence and public-security foreign relations";
     static final String DESCRIPTION = "Aid, visits, training, treaties, alliances, campaigns and cooperation between "
@@ -142,6 +145,16 @@ final class DatasetDescription {
         partitions(m, ds, union);
         linksets(m, ds, union, base);
         return m;
+    }
+
+    /**
+     * Adds the releases of {@code archive} ({@code vdkg release}), each a version of the dataset with its files at this
+     * server's {@code /releases/}.
+     */
+    static void releases(Model m, IriScheme iris, ReleaseArchive archive, String root) {
+        for (Release r : archive.list()) {
+            ReleaseDescription.describe(m, r, iris, root);
+        }
     }
 
     /**

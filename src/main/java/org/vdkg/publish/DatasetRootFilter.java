@@ -8,6 +8,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.vdkg.release.ReleaseArchive;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
@@ -22,11 +23,14 @@ import org.vdkg.web.Responses;
 final class DatasetRootFilter implements Filter {
 
     private final ServedDataset data;
+    private final ReleaseArchive releases;
     /** The home page's figures, read on the first visit: the database does not change while the server runs. */
     private volatile HomePage.Counts counts;
 
-    DatasetRootFilter(ServedDataset data) {
+    /** @param releases the releases the description lists, or null */
+    DatasetRootFilter(ServedDataset data, ReleaseArchive releases) {
         this.data = data;
+        this.releases = releases;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class DatasetRootFilter implements Filter {
                 && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && "/".equals(req.getRequestURI())) {
             resp.setHeader("Vary", "Accept");
             if (wantsRdf(req)) {
-                DatasetServlet.answer(req, resp, data, Offer.all());
+                DatasetServlet.answer(req, resp, data, releases, Offer.all());
             } else {
                 Responses.html(resp, HomePage.render(counts(), data.sparqlPath()));
             }

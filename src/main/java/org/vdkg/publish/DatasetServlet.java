@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.vdkg.release.ReleaseArchive;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
 import org.vdkg.web.ServedDataset;
@@ -19,11 +20,16 @@ final class DatasetServlet extends PublishingServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient ServedDataset data;
+    private final transient ReleaseArchive releases;
     private final transient List<Offer> offers;
 
-    /** @param htmlFirst whether a client that accepts anything gets the page ({@code /about}) or Turtle */
-    DatasetServlet(ServedDataset data, boolean htmlFirst) {
+    /**
+     * @param releases the releases the description lists, or null
+     * @param htmlFirst whether a client that accepts anything gets the page ({@code /about}) or Turtle
+     */
+    DatasetServlet(ServedDataset data, ReleaseArchive releases, boolean htmlFirst) {
         this.data = data;
+        this.releases = releases;
         this.offers = htmlFirst ? Offer.all() : java.util.stream.Stream.concat(Offer.rdf().stream(),
                 java.util.stream.Stream.of(Offer.HTML)).toList();
     }
@@ -34,15 +40,18 @@ final class DatasetServlet extends PublishingServlet {
 
     @Override
     protected void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, data, offers);
+        answer(req, resp, data, releases, offers);
     }
 
-    static void answer(HttpServletRequest req, HttpServletResponse resp, ServedDataset data, List<Offer> offers)
-            throws IOException {
+    static void answer(HttpServletRequest req, HttpServletResponse resp, ServedDataset data, ReleaseArchive releases,
+            List<Offer> offers) throws IOException {
         String root = data.root();
         boolean html = Negotiation.choose(req, offers).map(Offer::isHtml).orElse(false);
         Described d = data.read(dsg -> {
             Model v = DatasetDescription.build(data, dsg, root);
+            if (releases != null) {
+                DatasetDescription.releases(v, data.iris(), releases, root);
+            }
             String page = null;
             if (html) {
                 Model entities = ModelFactory.createDefaultModel().add(data.graph(dsg, "entities"));

@@ -82,7 +82,7 @@ final class DumpServlet extends PublishingServlet {
     }
 
     /** True when the Accept header ranks JSON above HTML (a browser's default ranks HTML first). */
-    private static boolean prefersJson(String accept) {
+    static boolean prefersJson(String accept) {
         if (accept == null || accept.isBlank()) {
             return false;
         }

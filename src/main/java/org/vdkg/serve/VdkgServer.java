@@ -69,9 +69,16 @@ public final class VdkgServer implements AutoCloseable {
      *        examples; null (or a missing directory) for none
      * @param sources the source texts whose paragraphs claim pages show ({@code serve --sources}), or
      *        {@link SourceParagraphs#NONE}
+     * @param releases the releases directory ({@code run/releases}) offered at {@code /releases/}; null for none
      */
     public record Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
-            String base, String publicUrl, Path queries, SourceParagraphs sources) {
+            String base, String publicUrl, Path queries, SourceParagraphs sources, Path releases) {
+        /** Without releases. */
+        public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard,
+                String base, String publicUrl, Path queries, SourceParagraphs sources) {
+            this(config, db, host, port, timeoutMillis, guard, base, publicUrl, queries, sources, null);
+        }
+
         /** The given limits, base IRI and public URL, without saved queries and source texts. */
         public Settings(Path config, Path db, String host, int port, long timeoutMillis, GuardSettings guard, String base,
                 String publicUrl) {
@@ -155,7 +162,7 @@ public final class VdkgServer implements AutoCloseable {
         // the linked-data filters, as each module adds its own once the datasets are configured, and the browser
         // guards' handlers wrap the request checks.
         IriScheme iris = new IriScheme(s.base());
-        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources()), new Guard(s.guard(), s.db()),
+        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources(), s.releases()), new Guard(s.guard(), s.db()),
                 new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
                 new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
                 new QueryPagesModule(iris, publicRoot, s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list())));

@@ -18,6 +18,9 @@ public final class PROV {
     /** When an activity (a curation commit) ended. */
     public static final Property endedAtTime = ResourceFactory.createProperty(NS + "endedAtTime");
 
+    /** A release and the release it revises. */
+    public static final Property wasRevisionOf = ResourceFactory.createProperty(NS + "wasRevisionOf");
+
     private PROV() {
     }
 }
