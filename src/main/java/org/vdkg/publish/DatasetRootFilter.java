@@ -11,6 +11,7 @@ import java.io.IOException;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
+import org.vdkg.web.Precomputed;
 import org.vdkg.web.ServedDataset;
 import org.vdkg.web.Responses;
 
@@ -22,11 +23,14 @@ import org.vdkg.web.Responses;
 final class DatasetRootFilter implements Filter {
 
     private final ServedDataset data;
-    /** The home page's figures, read on the first visit: the database does not change while the server runs. */
-    private volatile HomePage.Counts counts;
+    /** The home page's figures. */
+    private final Precomputed<HomePage.Counts> counts;
+    private final Precomputed<DatasetServlet.Described> described;
 
     DatasetRootFilter(ServedDataset data) {
         this.data = data;
+        this.counts = Precomputed.of(data, "home", dsg -> HomePage.counted(data, dsg, data.root()));
+        this.described = DatasetServlet.described(data);
     }
 
     @Override
@@ -36,22 +40,13 @@ final class DatasetRootFilter implements Filter {
                 && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && "/".equals(req.getRequestURI())) {
             resp.setHeader("Vary", "Accept");
             if (wantsRdf(req)) {
-                DatasetServlet.answer(req, resp, data, Offer.all());
+                DatasetServlet.answer(req, resp, described, Offer.all());
             } else {
-                Responses.html(resp, HomePage.render(counts(), data.sparqlPath()));
+                Responses.html(resp, HomePage.render(counts.get(), data.sparqlPath()));
             }
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private HomePage.Counts counts() {
-        HomePage.Counts c = counts;
-        if (c == null) {
-            c = data.read(dsg -> HomePage.counted(data, dsg, data.root()));
-            counts = c;
-        }
-        return c;
     }
 
     private static boolean wantsRdf(HttpServletRequest req) {

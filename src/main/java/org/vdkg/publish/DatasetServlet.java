@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
+import org.vdkg.web.Precomputed;
 import org.vdkg.web.ServedDataset;
 
 /**
@@ -18,39 +18,38 @@ final class DatasetServlet extends PublishingServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ServedDataset data;
+    private final transient Precomputed<Described> described;
     private final transient List<Offer> offers;
 
     /** @param htmlFirst whether a client that accepts anything gets the page ({@code /about}) or Turtle */
     DatasetServlet(ServedDataset data, boolean htmlFirst) {
-        this.data = data;
+        this.described = described(data);
         this.offers = htmlFirst ? Offer.all() : java.util.stream.Stream.concat(Offer.rdf().stream(),
                 java.util.stream.Stream.of(Offer.HTML)).toList();
     }
 
-    /** A description and its page, made in one read transaction. */
-    private record Described(Model model, String page) {
+    /** A description and its page, made in one read transaction; neither is changed once made. */
+    record Described(Model model, String page) {
     }
 
     @Override
     protected void serve(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, data, offers);
+        answer(req, resp, described, offers);
     }
 
-    static void answer(HttpServletRequest req, HttpServletResponse resp, ServedDataset data, List<Offer> offers)
-            throws IOException {
-        String root = data.root();
-        boolean html = Negotiation.choose(req, offers).map(Offer::isHtml).orElse(false);
-        Described d = data.read(dsg -> {
-            Model v = DatasetDescription.build(data, dsg, root);
-            String page = null;
-            if (html) {
-                Model entities = ModelFactory.createDefaultModel().add(data.graph(dsg, "entities"));
-                Model onto = ModelFactory.createDefaultModel().add(data.graph(dsg, "ontology"));
-                page = new LandingPage(data.iris(), v, entities, onto).render();
-            }
-            return new Described(v, page);
+    /** The dataset's description and landing page, made once per server when the data cannot change. */
+    static Precomputed<Described> described(ServedDataset data) {
+        return Precomputed.of(data, "about", dsg -> {
+            Model v = DatasetDescription.build(data, dsg, data.root());
+            Model entities = ModelFactory.createDefaultModel().add(data.graph(dsg, "entities"));
+            Model onto = ModelFactory.createDefaultModel().add(data.graph(dsg, "ontology"));
+            return new Described(v, new LandingPage(data.iris(), v, entities, onto).render());
         });
+    }
+
+    static void answer(HttpServletRequest req, HttpServletResponse resp, Precomputed<Described> described,
+            List<Offer> offers) throws IOException {
+        Described d = described.get();
         negotiate(req, resp, offers, d.model(), d::page);
     }
 }
