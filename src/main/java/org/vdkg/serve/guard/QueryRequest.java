@@ -49,7 +49,13 @@ final class QueryRequest {
         if (known != null) {
             return known == NONE ? null : (QueryRequest) known;
         }
-        QueryRequest q = parse(request);
+        QueryRequest q;
+        try {
+            q = parse(request);
+        } catch (StackOverflowError tooDeep) {
+            // Nested too deeply to parse or print: Fuseki's own run of it answers 400 with the reason.
+            q = null;
+        }
         request.setAttribute(ATTRIBUTE, q == null ? NONE : q);
         return q;
     }
@@ -76,7 +82,7 @@ final class QueryRequest {
             q.setPrefixMapping(PrefixMapping.Factory.create());
             q.setBaseURI((String) null);
             return q.serialize(Syntax.syntaxARQ);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
     }
