@@ -53,7 +53,11 @@ final class ServeCommand implements Command {
             .desc("largest SPARQL answer in bytes; a longer one is cut off; 0 for no cap (default "
                     + GuardSettings.DEFAULT_MAX_ANSWER_BYTES + ")").get();
     static final Option MAX_CONCURRENT = Option.builder().longOpt("max-concurrent").hasArg().argName("N")
-            .desc("queries run at once; more wait up to 10 s, then get 503 (default " + GuardSettings.defaultConcurrency() + ")").get();
+            .desc("queries run at once, a quarter of the slots (at least one) kept for queries measured cheap; more wait "
+                    + "up to 10 s, then get 503 (default " + GuardSettings.defaultConcurrency() + ")").get();
+    static final Option CACHE_MB = Option.builder().longOpt("cache-mb").hasArg().argName("MB")
+            .desc("memory for whole SPARQL answers of a read-only server, answered again without running; 0 for none; "
+                    + "off with --allow-update (default " + GuardSettings.DEFAULT_ANSWER_CACHE_MB + ")").get();
 
     @Override
     public String name() {
@@ -69,7 +73,7 @@ final class ServeCommand implements Command {
     public Options options() {
         return new Options().addOption(PORT).addOption(HOST).addOption(PUBLIC_URL).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
                 .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(AS_BUILT).addOption(DRAIN).addOption(TIMEOUT).addOption(CONFIG)
-                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT).addOption(SOURCES);
+                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT).addOption(CACHE_MB).addOption(SOURCES);
     }
 
     @Override
@@ -175,6 +179,11 @@ final class ServeCommand implements Command {
             }
             g = g.withConcurrency((int) n, g.queueWaitMillis());
         }
+        long cacheMb = CommonOptions.positive(line, CACHE_MB, GuardSettings.DEFAULT_ANSWER_CACHE_MB);
+        if (cacheMb > 1_000_000) {
+            throw new UsageException("--cache-mb must be at most 1000000 (MB); give a share of the heap (-Xmx)");
+        }
+        g = g.withAnswerCacheBytes(cacheMb * 1024 * 1024);
         if (line.hasOption(PASSWORD_FILE) && !line.hasOption(ALLOW_UPDATE)) {
             throw new UsageException("--password-file is only used with --allow-update");
         }

@@ -12,6 +12,7 @@ import org.vdkg.release.ReleaseArchive;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Negotiation;
 import org.vdkg.web.Offer;
+import org.vdkg.web.Precomputed;
 import org.vdkg.web.ServedDataset;
 import org.vdkg.web.Responses;
 
@@ -23,14 +24,15 @@ import org.vdkg.web.Responses;
 final class DatasetRootFilter implements Filter {
 
     private final ServedDataset data;
-    private final ReleaseArchive releases;
-    /** The home page's figures, read on the first visit: the database does not change while the server runs. */
-    private volatile HomePage.Counts counts;
+    /** The home page's figures. */
+    private final Precomputed<HomePage.Counts> counts;
+    private final DatasetServlet.Description description;
 
     /** @param releases the releases the description lists, or null */
     DatasetRootFilter(ServedDataset data, ReleaseArchive releases) {
         this.data = data;
-        this.releases = releases;
+        this.counts = Precomputed.of(data, "home", dsg -> HomePage.counted(data, dsg, data.root()));
+        this.description = new DatasetServlet.Description(data, releases);
     }
 
     @Override
@@ -40,22 +42,13 @@ final class DatasetRootFilter implements Filter {
                 && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod())) && "/".equals(req.getRequestURI())) {
             resp.setHeader("Vary", "Accept");
             if (wantsRdf(req)) {
-                DatasetServlet.answer(req, resp, data, releases, Offer.all());
+                DatasetServlet.answer(req, resp, description, Offer.all());
             } else {
-                Responses.html(resp, HomePage.render(counts(), data.sparqlPath()));
+                Responses.html(resp, HomePage.render(counts.get(), data.sparqlPath()));
             }
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private HomePage.Counts counts() {
-        HomePage.Counts c = counts;
-        if (c == null) {
-            c = data.read(dsg -> HomePage.counted(data, dsg, data.root()));
-            counts = c;
-        }
-        return c;
     }
 
     private static boolean wantsRdf(HttpServletRequest req) {

@@ -37,6 +37,7 @@ import org.vdkg.serve.guard.BrowserSafety;
 import org.vdkg.serve.guard.Guard;
 import org.vdkg.serve.guard.GuardSettings;
 import org.vdkg.publish.QueryPagesModule;
+import org.vdkg.query.SavedQuery;
 import org.vdkg.query.SavedQueryCatalogue;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.view.ViewModule;
@@ -162,10 +163,12 @@ public final class VdkgServer implements AutoCloseable {
         // the linked-data filters, as each module adds its own once the datasets are configured, and the browser
         // guards' handlers wrap the request checks.
         IriScheme iris = new IriScheme(s.base());
-        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources(), s.releases()), new Guard(s.guard(), s.db()),
+        List<SavedQuery> saved = s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list();
+        b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources(), s.releases()),
+                new Guard(s.guard(), s.db(), saved.stream().map(SavedQuery::text).toList()),
                 new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
                 new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
-                new QueryPagesModule(iris, publicRoot, s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list())));
+                new QueryPagesModule(iris, publicRoot, saved)));
         FusekiServer server = b.build();
         compress(server.getJettyServer());
         for (Connector c : server.getJettyServer().getConnectors()) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.WeakHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -32,12 +31,12 @@ import org.vdkg.words.ClaimWords;
 import org.vdkg.words.DateWords;
 
 /**
- * The explorer's facts about every claim and the labels of every facet value, read once per served dataset (the
- * database does not change while it is served), so each request filters and counts in memory.
+ * The explorer's facts about every claim and the labels of every facet value, read once per server when the
+ * database does not change while it is served ({@link org.vdkg.web.Precomputed}), so each request filters and counts
+ * in memory.
  */
 final class ExploreIndex {
 
-    private static final Map<DatasetGraph, ExploreIndex> BUILT = Collections.synchronizedMap(new WeakHashMap<>());
     private static final String ID = "/id/";
     private static final Property WAS_DERIVED_FROM =
         ResourceFactory.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom");
@@ -54,13 +53,11 @@ final class ExploreIndex {
         this.kinds = kinds;
     }
 
-    /** The index of a served dataset, built on first use. */
+    /** The index of a served dataset, read now. */
     static ExploreIndex of(DatasetGraph dsg) {
-        synchronized (BUILT) {
-            // A dataset without named graphs (e.g. the stock configuration with RDFS inference) holds all in its default graph.
-            return BUILT.computeIfAbsent(dsg, g -> Txn.calculateRead(dsg, () -> read(dsg.listGraphNodes().hasNext()
-                ? ServedDataset.union(dsg) : ModelFactory.createModelForGraph(dsg.getDefaultGraph()))));
-        }
+        // A dataset without named graphs (e.g. the stock configuration with RDFS inference) holds all in its default graph.
+        return Txn.calculateRead(dsg, () -> read(dsg.listGraphNodes().hasNext()
+            ? ServedDataset.union(dsg) : ModelFactory.createModelForGraph(dsg.getDefaultGraph())));
     }
 
     /** Reads the index from the union of all graphs. */

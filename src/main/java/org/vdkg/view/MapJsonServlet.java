@@ -10,7 +10,7 @@ final class MapJsonServlet extends DatasetJsonServlet {
     private static final long serialVersionUID = 1L;
 
     MapJsonServlet(ServedDataset data) {
-        super(data);
+        super(data, "map.json");
     }
 
     @Override

@@ -12,21 +12,27 @@ import org.apache.jena.query.DatasetFactory;
 import org.vdkg.network.ActorNetwork;
 import org.vdkg.network.NetworkExporter;
 import org.vdkg.network.Relation;
+import org.vdkg.web.Precomputed;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
 
 /**
  * {@code /graph.json}: the actor network as Cytoscape.js JSON (the same as {@code vdkg export --format cyjs});
- * {@code ?relation=aid,training} keeps only those relation types.
+ * {@code ?relation=aid,training} keeps only those relation types. The network and its whole JSON are
+ * {@link Precomputed}; a selection of relations is cut from the kept network.
  */
 final class NetworkJsonServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient ServedDataset data;
+    private final transient Precomputed<ActorNetwork> network;
+    private final transient Precomputed<String> whole;
 
     NetworkJsonServlet(ServedDataset data) {
         this.data = data;
+        this.network = Precomputed.of(data, "graph.json network", dsg -> NetworkExporter.network(DatasetFactory.wrap(dsg)));
+        this.whole = Precomputed.of(data, "graph.json", dsg -> NetworkExporter.cytoscapeJson(network.get()));
     }
 
     @Override
@@ -47,10 +53,7 @@ final class NetworkJsonServlet extends HttpServlet {
             Responses.jsonError(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server serves no dataset");
             return;
         }
-        ActorNetwork net = NetworkExporter.network(DatasetFactory.wrap(data.dataset()));
-        if (wanted != null) {
-            net = net.only(Set.copyOf(wanted));
-        }
-        Responses.json(resp, 200, NetworkExporter.cytoscapeJson(net));
+        Responses.json(resp, 200, wanted == null ? whole.get()
+                : NetworkExporter.cytoscapeJson(network.get().only(Set.copyOf(wanted))));
     }
 }

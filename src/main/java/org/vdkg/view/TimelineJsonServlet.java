@@ -9,7 +9,7 @@ final class TimelineJsonServlet extends DatasetJsonServlet {
     private static final long serialVersionUID = 1L;
 
     TimelineJsonServlet(ServedDataset data) {
-        super(data);
+        super(data, "timeline.json");
     }
 
     @Override

@@ -23,14 +23,19 @@ import org.vdkg.vocab.IriScheme;
  * @param sparqlPath the SPARQL query endpoint's path, e.g. {@code /vdkg/sparql}, or null without one
  * @param publicRoot the server's public root URL ({@code serve --public-url}), ending with {@code /}; asked for at
  *        request time, since the port may be known only once the server listens
+ * @param writable whether the server can change the data (an update or graph-store write endpoint, as with
+ *        {@code serve --allow-update}); if not, what is read from it stays true while it is served (see {@link Precomputed})
  */
-public record ServedDataset(IriScheme iris, DatasetGraph dataset, String sparqlPath, Supplier<String> publicRoot) {
+public record ServedDataset(IriScheme iris, DatasetGraph dataset, String sparqlPath, Supplier<String> publicRoot,
+        boolean writable) {
 
     /** The first dataset of {@code registry} and its SPARQL endpoint. */
     public static ServedDataset of(DataAccessPointRegistry registry, IriScheme iris, Supplier<String> publicRoot) {
         DatasetGraph dsg = registry.accessPoints().isEmpty() ? null
                 : registry.accessPoints().get(0).getDataService().getDataset();
-        return new ServedDataset(iris, dsg, sparqlPath(registry), publicRoot);
+        boolean writable = registry.accessPoints().stream().map(DataAccessPoint::getDataService)
+                .anyMatch(s -> !s.getEndpoints(Operation.Update).isEmpty() || !s.getEndpoints(Operation.GSP_RW).isEmpty());
+        return new ServedDataset(iris, dsg, sparqlPath(registry), publicRoot, writable);
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.vdkg.serve.guard;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -22,11 +26,13 @@ import org.slf4j.LoggerFactory;
 import org.vdkg.publish.PublishModule;
 import org.vdkg.search.SearchModule;
 import org.vdkg.store.BuildStamp;
+import org.vdkg.web.Precomputed;
 
 /**
  * The guards as a Fuseki module on a server built from its configuration: the row cap and the ban on
- * SERVICE on every query endpoint, request-size, answer-size and concurrency limits and (read-only servers only)
- * HTTP caching on every dataset's paths, size and concurrency limits on search and reconciliation, and, with
+ * SERVICE on every query endpoint, request-size, answer-size and concurrency limits (two lanes, {@link QueryLanes})
+ * and (read-only servers only) HTTP caching and the {@link AnswerCache} on every dataset's paths, the status at
+ * {@code /$/cache}, size and concurrency limits on search and reconciliation, and, with
  * {@code allowUpdate}, password-protected endpoints {@code update} (SPARQL Update) and {@code store} (graph-store
  * reads and writes) next to the anonymous {@code sparql} and {@code data}. Before the server starts, the served
  * datasets' contexts get remote SERVICE turned off and the {@link EvaluationLimits}. Other paths (UI, static
@@ -46,14 +52,18 @@ public final class Guard implements FusekiModule {
 
     private final GuardSettings g;
     private final Path db;
+    private final Set<String> savedQueries;
 
     /**
      * @param g the limits, caching and whether updates are allowed
      * @param db the served database, whose build stamp identifies every answer
+     * @param savedQueries the texts of the saved queries, which start in the cheap lane (see {@link QueryLanes})
      */
-    public Guard(GuardSettings g, Path db) {
+    public Guard(GuardSettings g, Path db, Collection<String> savedQueries) {
         this.g = g;
         this.db = db;
+        this.savedQueries = savedQueries.stream().map(QueryRequest::normalise).filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -85,18 +95,28 @@ public final class Guard implements FusekiModule {
     public void configured(FusekiServer.Builder b, DataAccessPointRegistry registry, Model config) {
         List<String> datasets = datasetNames(config);
         Optional<BuildStamp> stamp = g.allowUpdate() ? Optional.empty() : BuildStamp.read(db);
+        Set<String> writePaths = datasets.stream()
+                .flatMap(name -> Stream.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT))
+                .collect(Collectors.toUnmodifiableSet());
         // One pool of slots for every guarded path: a flood of searches also waits behind running queries.
-        QueryConcurrencyFilter slots = new QueryConcurrencyFilter(g.maxConcurrentQueries(), g.queueWaitMillis());
+        QueryLanes slots = new QueryLanes(g.maxConcurrentQueries(), g.queueWaitMillis(), savedQueries, writePaths);
+        // Answers can only be kept while the data cannot change: never with updates allowed.
+        Optional<AnswerCache> answers = stamp.filter(s -> g.answerCacheBytes() > 0).map(s -> new AnswerCache(g.answerCacheBytes()));
         for (String name : datasets) {
             String paths = "/" + name + "/*";
-            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(),
-                    Set.of("/" + name + "/" + UPDATE_ENDPOINT, "/" + name + "/" + STORE_ENDPOINT)));
+            b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(), writePaths));
             b.addFilter(paths, new ErrorLengthFilter());
-            b.addFilter(paths, slots);
-            // Answers can only be cached while the data cannot change: never with updates allowed.
             stamp.ifPresent(s -> b.addFilter(paths, new ImmutableCacheFilter(s, g.cacheMaxAgeSeconds())));
+            // In front of the slots: a kept answer takes none. Behind the validators: a hit gets them as a miss does.
+            answers.ifPresent(a -> b.addFilter(paths, new AnswerCacheFilter(a, stamp.get())));
+            b.addFilter(paths, slots);
             b.addFilter(paths, new AnswerSizeFilter(g.maxAnswerBytes()));
         }
+        DatasetGraph served = registry.accessPoints().isEmpty() ? null
+                : registry.accessPoints().get(0).getDataService().getDataset();
+        b.addServlet(GuardStatusServlet.PATH, new GuardStatusServlet(
+                () -> answers.map(AnswerCache::statusJson).orElse("{\"enabled\": false}"), slots::statusJson,
+                () -> Precomputed.statusJson(served)));
         for (String path : SearchModule.PATHS) {
             b.addFilter(path, new RequestSizeFilter(g.maxRequestBytes(), Set.of()));
             b.addFilter(path, slots);

@@ -14,9 +14,11 @@ import java.nio.file.Path;
  * @param queueWaitMillis how long a query waits for a slot before it is refused with 503
  * @param cacheMaxAgeSeconds {@code Cache-Control: max-age} of answers of a read-only server
  * @param maxAnswerBytes largest SPARQL answer in bytes; a longer one is cut (the response aborted); 0 for no cap
+ * @param answerCacheBytes bytes of complete SPARQL answers a read-only server keeps in memory ({@link AnswerCache}); 0
+ *        for no answer cache
  */
 public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows, long maxRequestBytes,
-        int maxConcurrentQueries, long queueWaitMillis, long cacheMaxAgeSeconds, long maxAnswerBytes) {
+        int maxConcurrentQueries, long queueWaitMillis, long cacheMaxAgeSeconds, long maxAnswerBytes, long answerCacheBytes) {
 
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /** Below Jetty's own 200,000-byte limit on form bodies, so ours is the one a client meets. */
@@ -25,11 +27,14 @@ public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows
     public static final long DEFAULT_CACHE_MAX_AGE_SECONDS = 300;
     /** Well above a full answer of the row cap with typical rows (about 2 MB), well below a heap's worth. */
     public static final long DEFAULT_MAX_ANSWER_BYTES = 16L * 1024 * 1024;
+    /** The whole saved-query mix in every format many times over, a small share of the default heap. */
+    public static final long DEFAULT_ANSWER_CACHE_MB = 64;
 
     /** Read-only, with the default limits. */
     public static GuardSettings defaults() {
         return new GuardSettings(false, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_REQUEST_BYTES, defaultConcurrency(),
-                DEFAULT_QUEUE_WAIT_MILLIS, DEFAULT_CACHE_MAX_AGE_SECONDS, DEFAULT_MAX_ANSWER_BYTES);
+                DEFAULT_QUEUE_WAIT_MILLIS, DEFAULT_CACHE_MAX_AGE_SECONDS, DEFAULT_MAX_ANSWER_BYTES,
+                DEFAULT_ANSWER_CACHE_MB * 1024 * 1024);
     }
 
     /** Two running queries per core keep the cores busy while one waits on I/O; more only add contention. */
@@ -38,22 +43,26 @@ public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows
     }
 
     public GuardSettings withUpdate(Path passwords) {
-        return new GuardSettings(true, passwords, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
+        return new GuardSettings(true, passwords, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
     }
 
     public GuardSettings withMaxRows(long rows) {
-        return new GuardSettings(allowUpdate, passwordFile, rows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
+        return new GuardSettings(allowUpdate, passwordFile, rows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
     }
 
     public GuardSettings withMaxRequestBytes(long bytes) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, bytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, bytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
     }
 
     public GuardSettings withConcurrency(int queries, long waitMillis) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, queries, waitMillis, cacheMaxAgeSeconds, maxAnswerBytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, queries, waitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
     }
 
     public GuardSettings withMaxAnswerBytes(long bytes) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, bytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, bytes, answerCacheBytes);
+    }
+
+    public GuardSettings withAnswerCacheBytes(long bytes) {
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, bytes);
     }
 }

@@ -24,6 +24,11 @@ final class GuardedQuery extends SPARQL_QueryDataset {
 
     /** Response header naming the cap when it cut a query's LIMIT. */
     static final String HEADER = "Vdkg-Row-Cap";
+    /**
+     * Request attribute set once the whole answer has been written: a query that failed, timed out or was cut while
+     * streaming leaves the stream with an exception and never gets it, so {@link AnswerCacheFilter} keeps only whole answers.
+     */
+    static final String COMPLETE = GuardedQuery.class.getName() + ".complete";
 
     private final long cap;
 
@@ -37,6 +42,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
         QueryDeadline.start(timeoutMillis(action));
         try {
             super.execute(queryString, action);
+            action.getRequest().setAttribute(COMPLETE, Boolean.TRUE);
         } catch (StackOverflowError e) {
             // Every frame above is unwound; the read transaction and the execution are closed by their finally blocks.
             ServletOps.errorBadRequest("the query is nested too deeply (sub-queries, UNIONs, a long expression or path); "

@@ -1,2 +1,2 @@
-/** Guards for running the SPARQL endpoint in public: authentication of writes, limits on requests and results, HTTP caching of the immutable database, and safety for browsers (no cross-site writes, CORS without credentials, no reflected input, security headers, throttled logins). */
+/** Guards for running the SPARQL endpoint in public: authentication of writes, limits on requests and results, HTTP caching of the immutable database and an in-memory cache of its whole answers, two lanes of query slots so that slow queries do not hold up cheap ones, a status endpoint (/$/cache), and safety for browsers (no cross-site writes, CORS without credentials, no reflected input, security headers, throttled logins). */
 package org.vdkg.serve.guard;

@@ -46,5 +46,10 @@ class ServeGuardOptionsTest {
         assertEquals(2, Cli.run("serve", "--root", dir.toString(), "--max-rows", "lots").exit());
         assertEquals(2, Cli.run("serve", "--root", dir.toString(), "--max-request-bytes", "-1").exit());
         assertEquals(2, Cli.run("serve", "--root", dir.toString(), "--max-concurrent", "0").exit());
+        for (String mb : new String[] {"lots", "-1", "2000000", "1e3", "99999999999999999999"}) {
+            Cli.Run r = Cli.run("serve", "--root", dir.toString(), "--cache-mb", mb);
+            assertEquals(2, r.exit(), mb);
+            assertTrue(r.err().contains("--cache-mb"), mb + ": " + r.err());
+        }
     }
 }

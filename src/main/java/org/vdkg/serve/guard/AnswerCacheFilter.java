@@ -1,0 +1,223 @@
+package org.vdkg.serve.guard;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.vdkg.store.BuildStamp;
+
+/**
+ * Answers a SPARQL query (GET or POST) from the {@link AnswerCache} when the same query, in the same result format,
+ * was answered before by this build; otherwise runs it, streams the answer to the client as usual and keeps a copy
+ * of the headers the endpoint set and of the body. Only a whole 200 answer is kept: not an error, a timeout, an
+ * answer cut by the size limit or one the client stopped reading. A hit takes no query slot, and the filters in
+ * front (validators, security headers) add their headers to it as to any answer.
+ */
+final class AnswerCacheFilter implements Filter {
+
+    private static final String REQUEST_ID = "Fuseki-Request-ID";
+
+    private final AnswerCache cache;
+    private final String build;
+
+    AnswerCacheFilter(AnswerCache cache, BuildStamp build) {
+        this.cache = cache;
+        this.build = build.id();
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        QueryRequest query = QueryRequest.of(request);
+        if (query == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String key = build + "\n" + query.answerKey();
+        AnswerCache.Answer kept = cache.get(key);
+        if (kept != null) {
+            kept.send(response);
+            return;
+        }
+        Recording recording = new Recording(response, cache.maxAnswerBytes());
+        chain.doFilter(req, recording);
+        recording.flushWriter();
+        if (recording.getStatus() != HttpServletResponse.SC_OK || recording.failed
+                || !Boolean.TRUE.equals(request.getAttribute(GuardedQuery.COMPLETE))) {
+            return;
+        }
+        if (recording.tooLarge) {
+            cache.countTooLarge();
+        } else {
+            cache.put(key, new AnswerCache.Answer(List.copyOf(recording.headers), recording.copy.toByteArray()));
+        }
+    }
+
+    /** Passes everything on and records the header calls and a copy of the body, up to a size. */
+    private static final class Recording extends HttpServletResponseWrapper {
+        final List<Consumer<HttpServletResponse>> headers = new ArrayList<>();
+        final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private final long max;
+        boolean tooLarge;
+        boolean failed;
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Recording(HttpServletResponse response, long max) {
+            super(response);
+            this.max = max;
+        }
+
+        void flushWriter() {
+            if (writer != null) {
+                writer.flush();
+                failed |= writer.checkError();
+            }
+        }
+
+        private void record(String name, Consumer<HttpServletResponse> call) {
+            // Only what is set before the body starts reaches the client, so only that is replayed; Fuseki's request
+            // id names the request that ran the query, which a hit is not.
+            if (!isCommitted() && !REQUEST_ID.equalsIgnoreCase(name)) {
+                headers.add(call);
+            }
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (tooLarge) {
+                return;
+            }
+            if (copy.size() + (long) len > max) {
+                tooLarge = true;
+                copy.reset();
+                return;
+            }
+            copy.write(b, off, len);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            record(name, r -> r.setHeader(name, value));
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            record(name, r -> r.addHeader(name, value));
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            record(name, r -> r.setDateHeader(name, date));
+            super.setDateHeader(name, date);
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            record(name, r -> r.addDateHeader(name, date));
+            super.addDateHeader(name, date);
+        }
+
+        @Override
+        public void setIntHeader(String name, int value) {
+            record(name, r -> r.setIntHeader(name, value));
+            super.setIntHeader(name, value);
+        }
+
+        @Override
+        public void addIntHeader(String name, int value) {
+            record(name, r -> r.addIntHeader(name, value));
+            super.addIntHeader(name, value);
+        }
+
+        @Override
+        public void setContentType(String type) {
+            record("Content-Type", r -> r.setContentType(type));
+            super.setContentType(type);
+        }
+
+        @Override
+        public void setCharacterEncoding(String charset) {
+            record("Content-Type", r -> r.setCharacterEncoding(charset));
+            super.setCharacterEncoding(charset);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                ServletOutputStream out = super.getOutputStream();
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        try {
+                            out.write(b, off, len);
+                        } catch (IOException | RuntimeException e) {
+                            failed = true;
+                            throw e;
+                        }
+                        keep(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        try {
+                            out.flush();
+                        } catch (IOException | RuntimeException e) {
+                            failed = true;
+                            throw e;
+                        }
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return out.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        out.setWriteListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                String cs = getCharacterEncoding();
+                Charset charset = cs == null ? StandardCharsets.UTF_8 : Charset.forName(cs);
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            flushWriter();
+            super.flushBuffer();
+        }
+    }
+}
