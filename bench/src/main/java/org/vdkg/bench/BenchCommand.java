@@ -35,7 +35,7 @@ public final class BenchCommand implements Command {
     static final Option TIMEOUT = Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
             .desc("query timeout of both servers (default 10)").get();
     static final Option NO_INFERENCE = Option.builder().longOpt("no-inference")
-            .desc("skip the runs with RDFS inference").get();
+            .desc("skip the stock server with RDFS inference").get();
     static final Option KEEP = Option.builder().longOpt("keep")
             .desc("keep the corpora and databases under the work directory").get();
 
@@ -92,8 +92,8 @@ public final class BenchCommand implements Command {
             ctx.err().flush();
         });
         report.write(out);
-        ctx.out().print(report.table());
-        ctx.err().println("vdkg bench: wrote " + CommonOptions.show(out.resolve("bench.csv"), ctx) + ", bench.json and bench.txt");
+        ctx.out().print(report.table() + report.queryTable());
+        ctx.err().println("vdkg bench: wrote " + CommonOptions.show(out.resolve("bench.csv"), ctx) + ", bench-queries.csv, bench.json and bench.txt");
         return Outcome.OK;
     }
 }

@@ -4,21 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * The two assembler files both servers run in the bench: the shipped shape (TDB2, union default graph),
- * and the same with on-the-fly RDFS inference (Jena's RDFS rule reasoner over the union graph).
+ * The assembler files of the bench: the shipped shape (TDB2, union default graph), which both servers run, and the
+ * stock server's RDFS reference: as default graph Jena's RDFS rule reasoner over the union graph, and every named
+ * graph of the database kept as it is, so that the saved queries' {@code GRAPH} blocks still find their graphs.
  */
 final class BenchConfigs {
 
     private BenchConfigs() {
     }
 
-    static Path write(Path dir, Path db, boolean rdfs, long timeoutMillis) {
+    /** @param graphs the database's named graphs (the RDFS dataset names each one); unused for the plain file */
+    static Path write(Path dir, Path db, boolean rdfs, long timeoutMillis, List<String> graphs) {
         String location = db.toAbsolutePath().normalize().toString().replace("\\", "/").replace("\"", "\\\"");
         String dataset = rdfs
                 ? """
                   :dataset a ja:RDFDataset ; ja:defaultGraph :inf .
+                  %s
                   :inf a ja:InfModel ;
                       ja:reasoner [ ja:reasonerURL <http://jena.hpl.hp.com/2003/RDFSExptRuleReasoner> ] ;
                       ja:baseModel :union .
@@ -26,7 +30,7 @@ final class BenchConfigs {
                   tdb2:GraphTDB2 rdfs:subClassOf ja:Model .
                   :union a tdb2:GraphTDB2 ; tdb2:dataset :tdb ; tdb2:graphName <urn:x-arq:UnionGraph> .
                   :tdb a tdb2:DatasetTDB2 ; tdb2:location "%s" .
-                  """.formatted(location)
+                  """.formatted(namedGraphs(graphs), location)
                 : """
                   :dataset a tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
                   """.formatted(location);
@@ -52,5 +56,14 @@ final class BenchConfigs {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    private static String namedGraphs(List<String> graphs) {
+        StringBuilder sb = new StringBuilder();
+        for (String g : graphs) {
+            sb.append(":dataset ja:namedGraph [ ja:graphName <").append(g).append("> ;\n    ja:graph [ a tdb2:GraphTDB2 ;")
+                    .append(" tdb2:dataset :tdb ; tdb2:graphName <").append(g).append("> ] ] .\n");
+        }
+        return sb.toString();
     }
 }

@@ -29,7 +29,24 @@ public final class BenchReport {
         }
     }
 
+    /**
+     * One query on one server at one N.
+     *
+     * @param n corpus size
+     * @param query the saved query's id
+     * @param server which server
+     * @param coldMs its first run on the fresh server
+     * @param check "right", or why the answer was wrong (then its load figures are empty: wrong answers do not count)
+     * @param medianMs median latency of its right answers under load
+     * @param p99Ms their 99th percentile
+     * @param answered how many right answers it had under load
+     */
+    public record QueryRow(int n, String query, String server, double coldMs, String check, double medianMs, double p99Ms,
+            long answered) {
+    }
+
     private final List<Row> rows = new ArrayList<>();
+    private final List<QueryRow> queryRows = new ArrayList<>();
     private final Map<String, String> about;
 
     BenchReport(Map<String, String> about) {
@@ -38,6 +55,55 @@ public final class BenchReport {
 
     void add(int n, String metric, String unit, double vdkg, double reference, String against) {
         rows.add(new Row(n, metric, unit, vdkg, reference, against));
+    }
+
+    void addQuery(QueryRow r) {
+        queryRows.add(r);
+    }
+
+    public List<QueryRow> queryRows() {
+        return List.copyOf(queryRows);
+    }
+
+    /** Per N and query: each server's check, cold ms and warm median and p99 (ms), one line per query. */
+    public String queryTable() {
+        StringBuilder sb = new StringBuilder();
+        List<String> servers = queryRows.stream().map(QueryRow::server).distinct().toList();
+        int n = -1;
+        String query = null;
+        for (QueryRow r : queryRows) {
+            if (r.n() != n) {
+                n = r.n();
+                sb.append(String.format(Locale.ROOT, "%n# N=%d: per server, check / cold ms / warm median ms / warm p99 ms%n", n));
+                sb.append(String.format(Locale.ROOT, "%-40s", "query"));
+                for (String s : servers) {
+                    sb.append(String.format(Locale.ROOT, " | %-30s", s));
+                }
+                sb.append('\n');
+                query = null;
+            }
+            if (!r.query().equals(query)) {
+                if (query != null) {
+                    sb.append('\n');
+                }
+                query = r.query();
+                sb.append(String.format(Locale.ROOT, "%-40s", query));
+            }
+            sb.append(String.format(Locale.ROOT, " | %-5s %7s %7s %7s", r.check().equals("right") ? "ok" : "WRONG",
+                    num(r.coldMs()), num(r.medianMs()), num(r.p99Ms())));
+        }
+        if (query != null) {
+            sb.append('\n');
+        }
+        List<QueryRow> wrong = queryRows.stream().filter(r -> !r.check().equals("right")).toList();
+        if (!wrong.isEmpty()) {
+            sb.append("\n# wrong answers (not counted)\n");
+            for (QueryRow r : wrong) {
+                String why = r.check().length() > 300 ? r.check().substring(0, 300) + " ..." : r.check();
+                sb.append(String.format(Locale.ROOT, "N=%d %s on %s: %s%n", r.n(), r.query(), r.server(), why));
+            }
+        }
+        return sb.toString();
     }
 
     public List<Row> rows() {
@@ -57,7 +123,7 @@ public final class BenchReport {
         return sb.toString();
     }
 
-    /** Writes {@code bench.csv}, {@code bench.json} and {@code bench.txt} into {@code dir}. */
+    /** Writes {@code bench.csv}, {@code bench.json}, {@code bench-queries.csv} and {@code bench.txt} (both tables) into {@code dir}. */
     public void write(Path dir) {
         StringBuilder csv = new StringBuilder("n,metric,unit,vdkg,reference,reference_is,ratio\n");
         StringBuilder json = new StringBuilder("{\n  \"about\": {");
@@ -83,7 +149,15 @@ public final class BenchReport {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("bench.csv"), csv);
             Files.writeString(dir.resolve("bench.json"), json);
-            Files.writeString(dir.resolve("bench.txt"), table());
+            Files.writeString(dir.resolve("bench.txt"), table() + queryTable());
+            StringBuilder q = new StringBuilder("n,query,server,check,cold_ms,warm_median_ms,warm_p99_ms,answered\n");
+            for (QueryRow r : queryRows) {
+                q.append(r.n()).append(',').append(csvText(r.query())).append(',').append(csvText(r.server())).append(',')
+                        .append(csvText(r.check().replace('\n', ' '))).append(',').append(plain(r.coldMs())).append(',')
+                        .append(plain(r.medianMs())).append(',').append(plain(r.p99Ms())).append(',').append(r.answered())
+                        .append('\n');
+            }
+            Files.writeString(dir.resolve("bench-queries.csv"), q);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

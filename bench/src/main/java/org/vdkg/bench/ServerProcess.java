@@ -33,22 +33,66 @@ final class ServerProcess implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
-    /** The vdkg server, from the classes of this very JVM. */
-    static ServerProcess vdkg(Path root, Path db, Path config, String xmx, long timeoutMillis, Path log) {
+    /** The JVM options of the {@code vdkg} launcher for {@code serve} (its AppCDS archive aside). */
+    static final List<String> VDKG_JVM = List.of("-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=error:stderr",
+            "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The vdkg server, from the classes of this very JVM, with the launcher's JVM options and, when {@code cds} is
+     * given, its AppCDS archive: mapped when the file is there, else written when the server stops, as the launcher's
+     * first run does.
+     */
+    static ServerProcess vdkg(Path root, Path db, Path config, String xmx, long timeoutMillis, Path log, Path cds,
+            List<String> extra) {
         int port = freePort();
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
+        cmd.addAll(VDKG_JVM);
+        if (cds != null) {
+            cmd.add(Files.isRegularFile(cds) ? "-XX:SharedArchiveFile=" + cds : "-XX:ArchiveClassesAtExit=" + cds);
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "org.vdkg.cli.Main", "-q", "serve", "--root", root.toString(), "--db", db.toString(), "--config", config.toString(),
                 "--port", Integer.toString(port), "--timeout", Long.toString(Math.max(1, timeoutMillis / 1000)),
                 // Same work as the stock server: no row cap.
                 "--max-rows", "0"));
+        cmd.addAll(extra);
         return start(new ProcessBuilder(cmd), port, log);
     }
 
-    /** The stock Fuseki server jar, with the same config. */
+    /** AppCDS needs a class path of jars only (the launcher's); run from class directories (tests), the bench goes without. */
+    static boolean cdsPossible() {
+        for (String e : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (!e.endsWith(".jar")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Log4j2 settings for the stock server that log as {@code vdkg -q serve} does: errors only, no line per request. */
+    static final String QUIET_LOG = """
+            status = error
+            appender.console.type = Console
+            appender.console.name = STDERR
+            appender.console.target = SYSTEM_ERR
+            appender.console.layout.type = PatternLayout
+            appender.console.layout.pattern = %d{HH:mm:ss} %-5level %c{1} :: %msg%n
+            rootLogger.level = ERROR
+            rootLogger.appenderRef.stderr.ref = STDERR
+            """;
+
+    /** The stock Fuseki server jar, with the same config, logging as quietly as vdkg. */
     static ServerProcess stock(Path jar, Path config, String xmx, Path fusekiBase, Path log) {
         int port = freePort();
-        ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx" + xmx, "-jar", jar.toString(), "--config=" + config,
-                "--port=" + port, "--localhost");
+        Path logConfig = fusekiBase.resolve("log4j2-quiet.properties");
+        try {
+            Files.createDirectories(fusekiBase);
+            Files.writeString(logConfig, QUIET_LOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx" + xmx, "-Dlog4j.configurationFile=" + logConfig.toUri(),
+                "-jar", jar.toString(), "--config=" + config, "--port=" + port, "--localhost");
         pb.environment().put("FUSEKI_BASE", fusekiBase.toString());
         return start(pb, port, log);
     }
@@ -90,6 +134,11 @@ final class ServerProcess implements AutoCloseable {
         return sparql;
     }
 
+    /** The server's root URL ({@code http://127.0.0.1:PORT/}). */
+    String rootUrl() {
+        return sparql.replaceFirst("vdkg/sparql$", "");
+    }
+
     /** Seconds from process start to the first answered query. */
     double startSeconds() {
         return startSeconds;
@@ -99,7 +148,7 @@ final class ServerProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) { // a first run writes its AppCDS archive on the way out
                 process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
