@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.ServedDataset;
@@ -42,8 +43,8 @@ final class DatasetDescription {
             + "Vietnam's defence and public-security bodies and their foreign partners, curated as claims from source "
             + "articles; every claim names the source, paragraph and footnote it rests on.";
 
-    /** The dump files served under {@code /dumps/}, by file name. */
-    static final List<Dump> DUMPS = List.of(Dump.values());
+    /** The dump files served under {@code /dumps/}: the RDF export formats. */
+    static final List<ExportFormat> DUMPS = ExportFormat.rdf();
 
     private DatasetDescription() {
     }
@@ -116,7 +117,7 @@ final class DatasetDescription {
         service.addProperty(DCTerms.title, "SPARQL 1.1 query endpoint", "en");
         ds.addProperty(DCAT.accessService, service);
 
-        for (Dump d : DUMPS) {
+        for (ExportFormat d : DUMPS) {
             Resource url = m.createResource(root + "dumps/" + d.fileName());
             ds.addProperty(VOID.dataDump, url);
             Resource dist = m.createResource(base + "dumps/" + d.fileName());
@@ -229,41 +230,6 @@ final class DatasetDescription {
         int cut = Math.max(u.lastIndexOf('#'), u.lastIndexOf('/'));
         if (cut > 0) {
             ns.add(u.substring(0, cut + 1));
-        }
-    }
-
-    /** The dump files. */
-    enum Dump {
-        TRIG("vdkg.trig", "application/trig", "All named graphs as TriG"),
-        NQ("vdkg.nq", "application/n-quads", "All named graphs as N-Quads"),
-        JSONLD("vdkg.jsonld", "application/ld+json", "All named graphs as JSON-LD"),
-        TTL("vdkg.ttl", "text/turtle", "The union of the named graphs as Turtle");
-
-        private final String fileName;
-        private final String mediaType;
-        private final String title;
-
-        Dump(String fileName, String mediaType, String title) {
-            this.fileName = fileName;
-            this.mediaType = mediaType;
-            this.title = title;
-        }
-
-        String fileName() {
-            return fileName;
-        }
-
-        String mediaType() {
-            return mediaType;
-        }
-
-        String title() {
-            return title;
-        }
-
-        /** The exporter format of the same name. */
-        org.vdkg.export.DatasetExporter.Format format() {
-            return org.vdkg.export.DatasetExporter.Format.valueOf(name());
         }
     }
 }

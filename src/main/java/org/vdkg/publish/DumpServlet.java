@@ -11,10 +11,10 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.web.Html;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
-import org.vdkg.web.Html;
 
 /**
  * The dumps under {@code /dumps/}: the whole dataset as TriG, N-Quads, JSON-LD or union Turtle, written as asked;
@@ -38,18 +38,18 @@ final class DumpServlet extends PublishingServlet {
             list(req, resp);
             return;
         }
-        Optional<DatasetDescription.Dump> dump = DatasetDescription.DUMPS.stream()
+        Optional<ExportFormat> dump = DatasetDescription.DUMPS.stream()
                 .filter(d -> d.fileName().equals(name)).findFirst();
         if (dump.isEmpty()) {
             Responses.error(resp, 404, "no dump named '" + name + "'; the dumps are "
-                    + DatasetDescription.DUMPS.stream().map(DatasetDescription.Dump::fileName).collect(Collectors.joining(", ")));
+                    + DatasetDescription.DUMPS.stream().map(ExportFormat::fileName).collect(Collectors.joining(", ")));
             return;
         }
         resp.setStatus(200);
         resp.setContentType(dump.get().mediaType() + ";charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         try (OutputStream out = resp.getOutputStream()) {
-            DatasetExporter.export(data.dataset(), dump.get().format(), out);
+            DatasetExporter.export(data.dataset(), dump.get(), out);
         }
     }
 
@@ -63,7 +63,7 @@ final class DumpServlet extends PublishingServlet {
         boolean json = format == null ? prefersJson(req.getHeader("Accept")) : format.equals("json");
         if (json) {
             JsonArray dumps = new JsonArray();
-            for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+            for (ExportFormat d : DatasetDescription.DUMPS) {
                 JsonObject o = new JsonObject();
                 o.put("name", d.fileName());
                 o.put("url", data.root() + "dumps/" + d.fileName());
@@ -101,7 +101,7 @@ final class DumpServlet extends PublishingServlet {
         h.element("p", "The whole dataset, every named graph, written from the database when you ask. Licence: CC BY 4.0. "
                 + "The same list as JSON: /dumps/?format=json.");
         h.raw("<ul>\n");
-        for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+        for (ExportFormat d : DatasetDescription.DUMPS) {
             h.raw("<li>").link("/dumps/" + d.fileName(), d.fileName()).raw(" <span class=\"type\">").text(d.mediaType())
              .raw("</span></li>\n");
         }
