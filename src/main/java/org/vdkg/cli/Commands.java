@@ -2,6 +2,7 @@ package org.vdkg.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -11,6 +12,13 @@ import java.util.ServiceLoader;
 public final class Commands {
 
     public static final List<Command> ALL = all();
+
+    /**
+     * The commands other modules add, by name, with the jar that brings each: when it is not on the class path (the
+     * product jar run alone, {@code java -jar vdkg.jar bench}), the user is told how to run the command instead of
+     * reading that it does not exist.
+     */
+    static final Map<String, String> ELSEWHERE = Map.of("bench", "bench/target/vdkg-bench.jar");
 
     private Commands() {
     }

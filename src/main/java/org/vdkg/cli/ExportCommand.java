@@ -3,15 +3,14 @@ package org.vdkg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.vdkg.export.DatasetExporter;
-import org.vdkg.layout.ProjectLayout;
-import org.vdkg.network.NetworkFormat;
-import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.store.Store;
@@ -23,9 +22,7 @@ import org.vdkg.store.Store;
 final class ExportCommand implements Command {
 
     static final Option FORMAT = Option.builder().longOpt("format").hasArg().argName("FMT")
-            .desc("trig, nq or jsonld (all named graphs), ttl (their union); default trig; reifiers (RDF 1.2 TriG: the "
-                    + "claims behind each shortcut triple), nanopub (TriG: one nanopublication per claim); or "
-                    + NetworkFormat.names() + " (the actor network, or located places, for graph tools)").get();
+            .desc(ExportFormat.described() + "; default " + ExportFormat.DEFAULT.key()).get();
     static final Option OUT = Option.builder().longOpt("out").hasArg().argName("FILE")
             .desc("write to FILE instead of standard output").get();
 
@@ -51,13 +48,11 @@ final class ExportCommand implements Command {
 
     @Override
     public Outcome run(CommandLine line, CommandContext ctx) throws IOException {
-        String name = line.getOptionValue(FORMAT, "trig").toUpperCase(Locale.ROOT);
-        // The graph-tool formats are written by org.vdkg.network; see NetworkExport.
-        if (NetworkExport.handles(name, line.hasOption(QUERY))) {
-            return NetworkExport.run(NetworkFormat.parse(name).orElseThrow(), line, ctx, CommonOptions.layout(line, ctx));
+        ExportFormat format = format(line.getOptionValue(FORMAT, ExportFormat.DEFAULT.key()), line.hasOption(QUERY));
+        if (format.network().isPresent()) {
+            // The graph-tool formats are written by org.vdkg.network; see NetworkExport.
+            return NetworkExport.run(format.network().get(), line, ctx, CommonOptions.layout(line, ctx));
         }
-        // NetworkExport.handles has rejected every name that is no format at all.
-        DatasetExporter.Format format = DatasetExporter.Format.valueOf(name);
         ProjectLayout layout = CommonOptions.layout(line, ctx);
         Path db = CommonOptions.db(line, ctx, layout);
         Optional<RemoteEndpoint> remote = CommonOptions.endpoint(line, ctx, db);
@@ -70,6 +65,23 @@ final class ExportCommand implements Command {
             write(line, ctx, os -> DatasetExporter.export(store, format, os));
         }
         return Outcome.OK;
+    }
+
+    /**
+     * The format named {@code key}; a usage error when it is none (the message lists them all), or when {@code --query}
+     * comes with an RDF format.
+     */
+    private static ExportFormat format(String key, boolean withQuery) {
+        Optional<ExportFormat> format = ExportFormat.parse(key);
+        if (format.isPresent() && !format.get().isRdf()) {
+            return format.get();
+        }
+        if (withQuery) {
+            throw new UsageException("--query works with the network formats ("
+                    + ExportFormat.keys(ExportFormat.networks(), "|") + ") only");
+        }
+        return format.orElseThrow(() -> new UsageException("--format must be one of "
+                + ExportFormat.keys(List.of(ExportFormat.values()), ", ") + ", not '" + key.toLowerCase(Locale.ROOT) + "'"));
     }
 
     /** What writes the export to a stream. */

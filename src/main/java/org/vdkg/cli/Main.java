@@ -147,6 +147,12 @@ public final class Main {
             return USAGE_OR_BUG;
         }
         Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (command == null && Commands.ELSEWHERE.containsKey(name)) {
+            ctx.err().println("vdkg: '" + name + "' needs the " + name + " module's jar (" + Commands.ELSEWHERE.get(name)
+                + ") on the class path; run it as ./vdkg " + name + ", which builds that jar and adds it");
+            ctx.err().print(usage(commands));
+            return USAGE_OR_BUG;
+        }
         if (command == null) {
             ctx.err().println("vdkg: unknown command '" + name + "'");
             ctx.err().print(usage(commands));

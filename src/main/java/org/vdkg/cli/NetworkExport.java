@@ -3,49 +3,24 @@ package org.vdkg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.commons.cli.CommandLine;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
-import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.network.NetworkExporter;
 import org.vdkg.network.NetworkFormat;
 import org.vdkg.problem.UserException;
 import org.vdkg.query.QueryRunner;
 import org.vdkg.query.SavedQueryCatalogue;
-import org.vdkg.export.DatasetExporter;
-import org.vdkg.query.QueryRunner;
 import org.vdkg.query.RemoteEndpoint;
 import org.vdkg.store.Store;
 
-/** The network formats of {@code vdkg export} (graphml, gexf, cyjs, dot, geojson), kept apart from the RDF ones. */
+/** {@code vdkg export} in a network format ({@link ExportFormat#networks()}): the actor network, or a query's answer, for graph tools. */
 final class NetworkExport {
 
     private NetworkExport() {
-    }
-
-    /**
-     * True when {@code formatName} (upper case) is a network format; a usage error when {@code --query} comes with
-     * another format or when the name is no format at all (the message lists the RDF and network formats).
-     */
-    static boolean handles(String formatName, boolean withQuery) {
-        if (NetworkFormat.parse(formatName).isPresent()) {
-            return true;
-        }
-        if (withQuery) {
-            throw new UsageException("--query works with the network formats (" + NetworkFormat.names() + ") only");
-        }
-        boolean rdf = Arrays.stream(DatasetExporter.Format.values()).anyMatch(f -> f.name().equals(formatName));
-        if (!rdf) {
-            String all = Arrays.stream(DatasetExporter.Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")) + ", " + NetworkFormat.names().replace("|", ", ");
-            throw new UsageException("--format must be one of " + all + ", not '" + formatName.toLowerCase(Locale.ROOT) + "'");
-        }
-        return false;
     }
 
     static Outcome run(NetworkFormat format, CommandLine line, CommandContext ctx, ProjectLayout layout) throws IOException {

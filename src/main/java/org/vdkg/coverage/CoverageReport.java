@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.model.ClaimEntities;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
@@ -75,7 +74,7 @@ public record CoverageReport(List<SourceCoverage> sources, List<Problem> problem
         c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
         Map<String, List<ClaimRecord>> claimsBySource = new HashMap<>();
         for (ClaimsFile f : c.claimsFiles()) {
-            String sid = f.source() == null ? f.stem() : f.source().value();
+            String sid = f.sourceId();
             claimsBySource.computeIfAbsent(sid, k -> new ArrayList<>()).addAll(f.claims());
         }
         List<SourceCoverage> out = new ArrayList<>();
@@ -86,7 +85,7 @@ public record CoverageReport(List<SourceCoverage> sources, List<Problem> problem
             List<ClaimRecord> claims = claimsBySource.getOrDefault(s.id(), List.of());
             Map<Integer, Set<String>> referenced = new TreeMap<>();
             for (ClaimRecord claim : claims) {
-                Set<String> refs = ClaimEntities.of(claim);
+                Set<String> refs = claim.entities();
                 for (Located<Integer> p : claim.paragraphs()) {
                     referenced.computeIfAbsent(p.value(), k -> new TreeSet<>()).addAll(refs);
                 }

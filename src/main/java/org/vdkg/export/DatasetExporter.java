@@ -4,9 +4,7 @@ import java.io.OutputStream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -23,57 +21,31 @@ public final class DatasetExporter {
     /** The graph the reifiers dump puts its reifiers in, under the base IRI. */
     public static final String REIFIERS_GRAPH = "graph/reifiers";
 
-    /** The export formats, with the file name of their dump under {@code /dumps/}. */
-    public enum Format {
-        TRIG(RDFFormat.TRIG_BLOCKS, Lang.TRIG, "vdkg.trig"),
-        NQ(RDFFormat.NQUADS, Lang.NQUADS, "vdkg.nq"),
-        JSONLD(RDFFormat.JSONLD11_PLAIN, Lang.JSONLD, "vdkg.jsonld"),
-        TTL(RDFFormat.TURTLE_BLOCKS, Lang.TURTLE, "vdkg.ttl"),
-        REIFIERS(RDFFormat.TRIG_BLOCKS, Lang.TRIG, "vdkg-reifiers.trig"),
-        NANOPUB(RDFFormat.TRIG_BLOCKS, Lang.TRIG, "vdkg-nanopubs.trig");
-
-        private final RDFFormat format;
-        private final Lang lang;
-        private final String fileName;
-
-        Format(RDFFormat format, Lang lang, String fileName) {
-            this.format = format;
-            this.lang = lang;
-            this.fileName = fileName;
-        }
-
-        public Lang lang() {
-            return lang;
-        }
-
-        /** The name of this export's dump, e.g. {@code vdkg.trig}. */
-        public String fileName() {
-            return fileName;
-        }
-    }
-
     private DatasetExporter() {
     }
 
-    public static void export(Store store, Format format, OutputStream out) {
+    public static void export(Store store, ExportFormat format, OutputStream out) {
         export(store.dataset().asDatasetGraph(), format, out);
     }
 
-    /** Writes {@code dsg} in its own read transaction. */
-    public static void export(DatasetGraph dsg, Format format, OutputStream out) {
+    /** Writes {@code dsg} in its own read transaction, in one of the RDF formats ({@link ExportFormat#isRdf()}). */
+    public static void export(DatasetGraph dsg, ExportFormat format, OutputStream out) {
+        if (!format.isRdf()) {
+            throw new IllegalArgumentException(format.key() + " is not an RDF format");
+        }
         Txn.executeRead(dsg, () -> {
             switch (format) {
-                case TTL -> RDFDataMgr.write(out, dsg.getUnionGraph(), format.format);
+                case TTL -> RDFDataMgr.write(out, dsg.getUnionGraph(), format.rdfFormat());
                 case REIFIERS -> {
                     DatasetGraph reifiers = DatasetGraphFactory.createTxnMem();
                     reifiers.addGraph(NodeFactory.createURI(base(dsg) + REIFIERS_GRAPH),
                             ShortcutReifiers.graph(dsg));
                     reifiers.prefixes().putAll(dsg.prefixes());
                     reifiers.prefixes().add("prov", PROV.NS);
-                    RDFDataMgr.write(out, reifiers, format.format);
+                    RDFDataMgr.write(out, reifiers, format.rdfFormat());
                 }
-                case NANOPUB -> RDFDataMgr.write(out, Nanopublications.of(dsg), format.format);
-                default -> RDFDataMgr.write(out, dsg, format.format);
+                case NANOPUB -> RDFDataMgr.write(out, Nanopublications.of(dsg), format.rdfFormat());
+                default -> RDFDataMgr.write(out, dsg, format.rdfFormat());
             }
         });
     }

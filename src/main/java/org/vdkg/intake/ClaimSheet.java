@@ -9,6 +9,7 @@ import org.vdkg.model.ClaimKind;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.Field;
 import org.vdkg.model.ValueType;
+import org.vdkg.yaml.YMap;
 
 /**
  * The spreadsheet template of one claim kind: one column per key (the claim's id, its paragraph and footnote, the
@@ -118,9 +119,9 @@ final class ClaimSheet {
     }
 
     /** A claim's map as plain values, for {@link #row}. */
-    static Map<String, Object> plain(ClaimRecord c) {
+    static Map<String, Object> plain(YMap c) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> m = (Map<String, Object>) YamlText.plain(c.node());
+        Map<String, Object> m = (Map<String, Object>) YamlText.plain(c);
         return new LinkedHashMap<>(m);
     }
 }

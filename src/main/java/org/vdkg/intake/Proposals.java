@@ -52,7 +52,7 @@ public final class Proposals {
     private static Set<String> claimIds(Curation c, String sourceId) {
         Set<String> ids = new java.util.HashSet<>();
         for (ClaimsFile f : c.claimsFiles()) {
-            if (sourceId.equals(f.source() == null ? f.stem() : f.source().value())) {
+            if (sourceId.equals(f.sourceId())) {
                 f.claims().stream().map(r -> r.id()).filter(java.util.Objects::nonNull).forEach(ids::add);
             }
         }

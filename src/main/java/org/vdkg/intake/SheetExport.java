@@ -20,6 +20,7 @@ import org.vdkg.problem.Problem;
 import org.vdkg.problem.Suggest;
 import org.vdkg.problem.UserException;
 import org.vdkg.read.CurationReader;
+import org.vdkg.yaml.YMap;
 
 /**
  * {@code vdkg export-csv}: the template of one claim kind (its header row) and, for a source, its claims of that kind,
@@ -46,7 +47,7 @@ public final class SheetExport {
      */
     public static int write(ProjectLayout layout, String kind, Optional<String> sourceId, OutputStream out) throws IOException {
         ClaimSheet sheet = new ClaimSheet(kind(kind));
-        List<ClaimRecord> claims = new ArrayList<>();
+        List<YMap> claims = new ArrayList<>();
         if (sourceId.isPresent()) {
             List<Problem> reading = new ArrayList<>();
             Curation c = CurationReader.read(layout.root(), reading);
@@ -54,16 +55,16 @@ public final class SheetExport {
                 throw new UserException("no source '" + sourceId.get() + "' in data/sources.yaml");
             }
             for (ClaimsFile f : c.claimsFiles()) {
-                String sid = f.source() == null ? f.stem() : f.source().value();
+                String sid = f.sourceId();
                 if (sid.equals(sourceId.get())) {
-                    f.claims().stream().filter(r -> kind.equals(r.kind())).forEach(claims::add);
+                    f.claims().stream().filter(r -> kind.equals(r.kind())).map(f::written).forEach(claims::add);
                 }
             }
         }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(w, CSVFormat.RFC4180);
         printer.printRecord(sheet.header());
-        for (ClaimRecord r : claims) {
+        for (YMap r : claims) {
             printer.printRecord(sheet.row(ClaimSheet.plain(r)).stream().map(SheetExport::defused).toList());
         }
         printer.flush();

@@ -26,6 +26,7 @@ import org.vdkg.problem.Problem;
 import org.vdkg.problem.UserException;
 import org.vdkg.read.CurationReader;
 import org.vdkg.search.NameSimilarity;
+import org.vdkg.yaml.YMap;
 
 /**
  * {@code vdkg suggest}: for each content paragraph of a source, the known entities it names (found through the
@@ -99,11 +100,11 @@ public final class Suggestions {
     static Report of(Curation c, SourceRecord s, SourceText text) {
         Map<String, List<Known>> index = nameIndex(c);
         int longest = index.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
-        Map<Integer, List<ClaimRecord>> claims = new HashMap<>();
+        Map<Integer, List<YMap>> claims = new HashMap<>();
         for (ClaimsFile f : c.claimsFiles()) {
-            if (s.id().equals(f.source() == null ? f.stem() : f.source().value())) {
+            if (s.id().equals(f.sourceId())) {
                 for (ClaimRecord r : f.claims()) {
-                    r.paragraphs().forEach(p -> claims.computeIfAbsent(p.value(), k -> new ArrayList<>()).add(r));
+                    r.paragraphs().forEach(p -> claims.computeIfAbsent(p.value(), k -> new ArrayList<>()).add(f.written(r)));
                 }
             }
         }
@@ -114,8 +115,8 @@ public final class Suggestions {
                 continue;
             }
             String para = text.paragraph(n);
-            List<ClaimRecord> citing = claims.getOrDefault(n, List.of());
-            String claimText = String.join("\n", citing.stream().flatMap(r -> scalars(YamlText.plain(r.node())).stream()).toList());
+            List<YMap> citing = claims.getOrDefault(n, List.of());
+            String claimText = String.join("\n", citing.stream().flatMap(r -> scalars(YamlText.plain(r)).stream()).toList());
             List<Known> known = known(para, index, longest);
             List<NewName> newNames = new ArrayList<>();
             for (String name : names(para)) {

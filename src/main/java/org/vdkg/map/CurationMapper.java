@@ -15,12 +15,11 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.vdkg.model.ClaimKind;
-import org.vdkg.model.ClaimKinds;
+import org.vdkg.model.ClaimKeys;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
 import org.vdkg.model.EntityRecord;
-import org.vdkg.model.Field;
 import org.vdkg.model.FootnoteRecord;
 import org.vdkg.model.SourceRecord;
 import org.vdkg.model.WorkRecord;
@@ -31,8 +30,8 @@ import org.vdkg.vocab.PROV;
 import org.vdkg.vocab.Schemes;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.yaml.Located;
-import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YScalar;
 
 /**
  * Maps the curated facts into named graphs: entities to {@code graph/entities}, sources and works to
@@ -76,7 +75,7 @@ public final class CurationMapper {
         }
         MappingContext ctx = new MappingContext(iris, entities, positions);
         for (ClaimsFile f : c.claimsFiles()) {
-            String sid = f.source() == null ? f.stem() : f.source().value();
+            String sid = f.sourceId();
             SourceRecord source = sources.get(sid);
             if (source == null) {
                 continue;
@@ -88,7 +87,7 @@ public final class CurationMapper {
             Set<String> done = new HashSet<>();
             for (ClaimRecord claim : f.claims()) {
                 if (claim.id() != null && done.add(claim.id())) {
-                    ClaimKinds.forKind(claim.kind()).ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
+                    claim.claimKind().ifPresent(m -> mapClaim(ctx, source, f, claim, m, workIds));
                 }
             }
         }
@@ -196,7 +195,7 @@ public final class CurationMapper {
         ctx.locate(claim.getURI(), c.pos());
         ctx.enterClaim(claim);
         claim.addProperty(RDF.type, kind.claimClass());
-        Resource cit = ctx.subNode("/citation", VDKG.Citation, c.node().posOf("paragraph"));
+        Resource cit = ctx.subNode("/citation", VDKG.Citation, c.keys().paragraphPos());
         claim.addProperty(PROV.wasDerivedFrom, cit);
         cit.addProperty(VDKG.source, m.createResource(iris.source(source.id())));
         for (Located<Integer> p : c.paragraphs()) {
@@ -217,32 +216,29 @@ public final class CurationMapper {
                 cit.addProperty(VDKG.pages, rec.pages());
             }
         }
-        YMap n = c.node();
-        n.get("time").ifPresent(t -> ctx.time(claim, t));
-        Values.texts(n.get("place")).forEach(p -> ctx.entity(p.value()).ifPresent(e -> claim.addProperty(VDKG.place, e)));
-        n.text("confidence").flatMap(x -> ctx.concept(Schemes.CONFIDENCE, x))
+        ClaimKeys k = c.keys();
+        k.time().ifPresent(t -> ctx.time(claim, t));
+        k.place().forEach(p -> ctx.entity(p.value()).ifPresent(e -> claim.addProperty(VDKG.place, e)));
+        k.confidence().flatMap(x -> ctx.concept(Schemes.CONFIDENCE, x.value()))
             .ifPresent(x -> claim.addProperty(VDKG.confidence, x));
-        n.text("note").ifPresent(t -> claim.addProperty(VDKG.curatorNote, MappingContext.en(m, t)));
-        n.text("ambiguity").ifPresent(t -> claim.addProperty(VDKG.ambiguityNote, MappingContext.en(m, t)));
-        n.text("alternative_of").filter(a -> f.claims().stream().anyMatch(x -> a.equals(x.id())))
-            .ifPresent(a -> claim.addProperty(VDKG.alternativeReadingOf, ctx.claimResource(a)));
-        n.text("occasion").filter(a -> f.claims().stream().anyMatch(x -> a.equals(x.id())))
-            .ifPresent(a -> claim.addProperty(VDKG.onOccasionOf, ctx.claimResource(a)));
-        n.text("claim_rank").flatMap(x -> ctx.concept(Schemes.RANK, x)).ifPresent(x -> claim.addProperty(VDKG.claimRank, x));
-        n.text("rank_reason").ifPresent(t -> claim.addProperty(VDKG.rankReason, MappingContext.en(m, t)));
-        linkClaims(claim, n, "contradicts", VDKG.contradicts);
-        linkClaims(claim, n, "corroborates", VDKG.corroborates);
+        k.note().ifPresent(t -> claim.addProperty(VDKG.curatorNote, ctx.en(t.value())));
+        k.ambiguity().ifPresent(t -> claim.addProperty(VDKG.ambiguityNote, ctx.en(t.value())));
+        k.alternativeOf().flatMap(a -> ctx.claimRef(a.value()))
+            .ifPresent(a -> claim.addProperty(VDKG.alternativeReadingOf, a));
+        k.occasion().flatMap(a -> ctx.claimRef(a.value())).ifPresent(a -> claim.addProperty(VDKG.onOccasionOf, a));
+        k.claimRank().flatMap(x -> ctx.concept(Schemes.RANK, x.value())).ifPresent(x -> claim.addProperty(VDKG.claimRank, x));
+        k.rankReason().ifPresent(t -> claim.addProperty(VDKG.rankReason, ctx.en(t.value())));
+        linkClaims(claim, k.contradicts(), VDKG.contradicts);
+        linkClaims(claim, k.corroborates(), VDKG.corroborates);
         if (f.curator() != null) {
             claim.addProperty(VDKG.curator, f.curator());
         }
-        for (Field field : kind.fields()) {
-            ctx.mapField(c, field);
-        }
+        c.values().forEach(v -> v.map(ctx));
     }
 
     /** {@code key: [<source-id>/<claim-id>, ...]}: links to claims of other sources (the validator checked they exist). */
-    private void linkClaims(Resource claim, YMap n, String key, Property p) {
-        for (Located<String> ref : Values.texts(n.get(key))) {
+    private void linkClaims(Resource claim, List<YScalar> refs, Property p) {
+        for (YScalar ref : refs) {
             int slash = ref.value().indexOf('/');
             if (slash > 0) {
                 claim.addProperty(p, claim.getModel().createResource(iris.claim(ref.value().substring(0, slash),

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The graph-tool export formats of {@code vdkg export}. */
+/** The network writers, one per graph-tool format; {@code export/ExportFormat} lists them with the RDF formats. */
 public enum NetworkFormat {
     GRAPHML(new GraphmlWriter()),
     GEXF(new GexfWriter()),
@@ -26,10 +26,5 @@ public enum NetworkFormat {
     /** The format named {@code name} (any case), if it is one of these. */
     public static Optional<NetworkFormat> parse(String name) {
         return Arrays.stream(values()).filter(f -> f.name().equals(name.toUpperCase(Locale.ROOT))).findFirst();
-    }
-
-    /** The names as the CLI spells them, e.g. {@code graphml|gexf|cyjs|dot|geojson}. */
-    public static String names() {
-        return String.join("|", Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
     }
 }

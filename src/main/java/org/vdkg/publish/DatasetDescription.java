@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.release.Release;
 import org.vdkg.release.ReleaseArchive;
 import org.vdkg.release.ReleaseDescription;
@@ -45,8 +46,8 @@ final class DatasetDescription {
             + "Vietnam's defence and public-security bodies and their foreign partners, curated as claims from source "
             + "articles; every claim names the source, paragraph and footnote it rests on.";
 
-    /** The dump files served under {@code /dumps/}, by file name. */
-    static final List<Dump> DUMPS = List.of(Dump.values());
+    /** The dump files served under {@code /dumps/}: the RDF export formats. */
+    static final List<ExportFormat> DUMPS = ExportFormat.rdf();
 
     private DatasetDescription() {
     }
@@ -119,7 +120,7 @@ final class DatasetDescription {
         service.addProperty(DCTerms.title, "SPARQL 1.1 query endpoint", "en");
         ds.addProperty(DCAT.accessService, service);
 
-        for (Dump d : DUMPS) {
+        for (ExportFormat d : DUMPS) {
             Resource url = m.createResource(root + "dumps/" + d.fileName());
             // void:dataDump promises the whole dataset; the reifiers and nanopublications are views of it.
             if (d.whole()) {
@@ -245,48 +246,6 @@ final class DatasetDescription {
         int cut = Math.max(u.lastIndexOf('#'), u.lastIndexOf('/'));
         if (cut > 0) {
             ns.add(u.substring(0, cut + 1));
-        }
-    }
-
-    /** The dump files. */
-    enum Dump {
-        TRIG("application/trig", "All named graphs as TriG"),
-        NQ("application/n-quads", "All named graphs as N-Quads"),
-        JSONLD("application/ld+json", "All named graphs as JSON-LD"),
-        TTL("text/turtle", "The union of the named graphs as Turtle"),
-        REIFIERS("application/trig", "RDF 1.2 TriG: the claims each shortcut triple of graph/inferred was derived "
-                + "from, as reifiers (rdf:reifies, prov:wasDerivedFrom)"),
-        NANOPUB("application/trig", "Every claim as a nanopublication: head, assertion, provenance and publication "
-                + "info graphs in TriG");
-
-        private final String mediaType;
-        private final String title;
-
-        Dump(String mediaType, String title) {
-            this.mediaType = mediaType;
-            this.title = title;
-        }
-
-        String fileName() {
-            return format().fileName();
-        }
-
-        /** Whether the dump holds every triple of the dataset (a void:dataDump), not a view of it. */
-        boolean whole() {
-            return this != REIFIERS && this != NANOPUB;
-        }
-
-        String mediaType() {
-            return mediaType;
-        }
-
-        String title() {
-            return title;
-        }
-
-        /** The exporter format of the same name. */
-        org.vdkg.export.DatasetExporter.Format format() {
-            return org.vdkg.export.DatasetExporter.Format.valueOf(name());
         }
     }
 }

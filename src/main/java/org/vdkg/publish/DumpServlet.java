@@ -11,6 +11,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.web.Html;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
@@ -37,17 +38,17 @@ final class DumpServlet extends PublishingServlet {
             list(req, resp);
             return;
         }
-        Optional<DatasetDescription.Dump> dump = DatasetDescription.DUMPS.stream()
+        Optional<ExportFormat> dump = DatasetDescription.DUMPS.stream()
                 .filter(d -> d.fileName().equals(name)).findFirst();
         if (dump.isEmpty()) {
             Responses.error(resp, 404, "no dump named '" + name + "'; the dumps are "
-                    + DatasetDescription.DUMPS.stream().map(DatasetDescription.Dump::fileName).collect(Collectors.joining(", ")));
+                    + DatasetDescription.DUMPS.stream().map(ExportFormat::fileName).collect(Collectors.joining(", ")));
             return;
         }
         // Written in full first: the answer then has a Content-Length (a download can show its progress) and a
         // failing export is a 500, not a cut file.
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        DatasetExporter.export(data.dataset(), dump.get().format(), body);
+        DatasetExporter.export(data.dataset(), dump.get(), body);
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         Responses.bytes(resp, 200, dump.get().mediaType(), body);
     }
@@ -62,7 +63,7 @@ final class DumpServlet extends PublishingServlet {
         boolean json = format == null ? prefersJson(req.getHeader("Accept")) : format.equals("json");
         if (json) {
             JsonArray dumps = new JsonArray();
-            for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+            for (ExportFormat d : DatasetDescription.DUMPS) {
                 JsonObject o = new JsonObject();
                 o.put("name", d.fileName());
                 o.put("url", data.root() + "dumps/" + d.fileName());
@@ -100,7 +101,7 @@ final class DumpServlet extends PublishingServlet {
         h.element("p", "The whole dataset, every named graph, written from the database when you ask. Licence: CC BY 4.0. "
                 + "The same list as JSON: /dumps/?format=json.");
         h.raw("<ul>\n");
-        for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+        for (ExportFormat d : DatasetDescription.DUMPS) {
             h.raw("<li>").link("/dumps/" + d.fileName(), d.fileName()).raw(" <span class=\"type\">").text(d.mediaType())
              .raw("</span></li>\n");
         }

@@ -11,6 +11,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
 import org.vdkg.web.Html;
@@ -52,7 +53,7 @@ final class LandingPage {
         h.link(endpoint, endpoint).raw("</li>\n<li>");
         h.link("/ontology", "Ontology").raw(" (classes and properties)</li>\n<li>");
         h.link("/.well-known/void?format=ttl", "Dataset description").raw(" (VoID and DCAT, Turtle)</li>\n<li>Downloads: ");
-        for (DatasetDescription.Dump d : DatasetDescription.DUMPS) {
+        for (ExportFormat d : DatasetDescription.DUMPS) {
             h.link("/dumps/" + d.fileName(), d.fileName()).raw(" ");
         }
         h.raw("and the JSON-LD context ").link("/context.jsonld", "context.jsonld").raw("</li>\n</ul>\n");

@@ -43,7 +43,7 @@ public final class ClaimHistory {
             if (lines.isEmpty()) {
                 continue;
             }
-            String source = f.source() != null ? f.source().value() : f.stem();
+            String source = f.sourceId();
             List<ClaimRecord> claims = f.claims();
             for (int i = 0; i < claims.size(); i++) {
                 ClaimRecord c = claims.get(i);

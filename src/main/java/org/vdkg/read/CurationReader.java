@@ -243,8 +243,7 @@ public final class CurationReader {
         String curator = t.text("curator").orElse(null);
         List<ClaimRecord> claims = new ArrayList<>();
         for (YMap m : listOfMaps(t, "claims", true)) {
-            claims.add(new ClaimRecord(sourceId, curator, m.text("id").orElse(null), m.text("kind").orElse(null),
-                m.pos(), Values.ints(m.get("paragraph")), Values.ints(m.get("footnote")), m));
+            claims.add(ClaimReader.read(sourceId, curator, m));
         }
         return Optional.of(new ClaimsFile(rel(f), stem, source, curator, t.pos(), t, claims));
     }

@@ -13,7 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.PROV;
 
@@ -74,7 +74,7 @@ public final class ReleaseDescription {
             dist.addProperty(RDF.type, DCAT.Distribution);
             dist.addProperty(DCAT.downloadURL, url);
             dist.addProperty(DCTerms.title, title(name, r.previous()), "en");
-            String type = name.endsWith(".gz") ? DatasetExporter.Format.valueOf(format(name)).lang().getHeaderString()
+            String type = name.endsWith(".gz") ? format(name).mediaType()
                     : Release.mediaType(name);
             dist.addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/" + type));
             dist.addProperty(DCTerms.format, type);
@@ -89,12 +89,13 @@ public final class ReleaseDescription {
     }
 
     /** The file name of the gzip-compressed dump in {@code format}: {@code vdkg.nq.gz}. */
-    public static String dumpName(DatasetExporter.Format format) {
-        return "vdkg." + format.name().toLowerCase(java.util.Locale.ROOT) + ".gz";
+    public static String dumpName(ExportFormat format) {
+        return format.fileName() + ".gz";
     }
 
-    private static String format(String dumpName) {
-        return dumpName.substring("vdkg.".length(), dumpName.length() - ".gz".length()).toUpperCase(java.util.Locale.ROOT);
+    private static ExportFormat format(String dumpName) {
+        return ExportFormat.wholeDumps().stream().filter(f -> dumpName(f).equals(dumpName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a release dump: " + dumpName));
     }
 
     private static String title(String name, String previous) {
@@ -103,12 +104,7 @@ public final class ReleaseDescription {
             case Release.CHANGELOG -> "The changes since release " + (previous == null ? "(none: the first release)" : previous)
                     + " in words";
             case Release.DESCRIPTION -> "This description (VoID and DCAT)";
-            default -> name.startsWith("vdkg.ttl") ? "The union of the named graphs as Turtle, gzip-compressed"
-                    : "All named graphs as " + switch (format(name)) {
-                        case "TRIG" -> "TriG";
-                        case "NQ" -> "N-Quads";
-                        default -> "JSON-LD";
-                    } + ", gzip-compressed";
+            default -> format(name).title() + ", gzip-compressed";
         };
     }
 }

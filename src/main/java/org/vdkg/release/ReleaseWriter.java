@@ -34,6 +34,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.problem.StorageFailure;
 import org.vdkg.problem.UserException;
 import org.vdkg.store.Store;
@@ -67,7 +68,7 @@ public final class ReleaseWriter {
             Files.createDirectories(archive.dir());
             tmp = Files.createTempDirectory(archive.dir(), "." + version + ".part-");
             List<String> files = new ArrayList<>();
-            for (DatasetExporter.Format f : DatasetExporter.Format.values()) {
+            for (ExportFormat f : ExportFormat.wholeDumps()) {
                 String name = ReleaseDescription.dumpName(f);
                 try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp.resolve(name)))) {
                     DatasetExporter.export(store, f, out);
@@ -75,11 +76,11 @@ public final class ReleaseWriter {
                 files.add(name);
             }
             // The new release as its N-Quads file reads, blank node labels as written: what a patch is applied to.
-            DatasetGraph now = read(tmp.resolve(ReleaseDescription.dumpName(DatasetExporter.Format.NQ)));
-            DatasetGraph before = previous.map(p -> read(p.dir().resolve(ReleaseDescription.dumpName(DatasetExporter.Format.NQ))))
+            DatasetGraph now = read(tmp.resolve(ReleaseDescription.dumpName(ExportFormat.NQ)));
+            DatasetGraph before = previous.map(p -> read(p.dir().resolve(ReleaseDescription.dumpName(ExportFormat.NQ))))
                     .orElseGet(DatasetGraphFactory::create);
             String id = "uuid:" + UUID.nameUUIDFromBytes((version + " " + sha256(tmp.resolve(
-                    ReleaseDescription.dumpName(DatasetExporter.Format.NQ)))).getBytes(StandardCharsets.UTF_8));
+                    ReleaseDescription.dumpName(ExportFormat.NQ)))).getBytes(StandardCharsets.UTF_8));
             QuadDiff diff = QuadDiff.between(before, now);
             if (previous.isPresent()) {
                 writePatch(tmp.resolve(Release.PATCH), id, previous.get().patchId(), diff);

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
@@ -15,6 +14,8 @@ import org.vdkg.search.EntityCatalog.Name;
 import org.vdkg.search.EntitySearch.Match;
 import org.vdkg.web.BadRequest;
 import org.vdkg.web.Html;
+import org.vdkg.web.Negotiation;
+import org.vdkg.web.Offer;
 import org.vdkg.web.Requests;
 import org.vdkg.web.Responses;
 import org.vdkg.web.ServedDataset;
@@ -33,10 +34,24 @@ public final class SearchServlet extends HttpServlet {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
+    /** What /search answers in: the HTML page first, for a client that accepts anything. */
+    static final List<Offer> OFFERS = List.of(Offer.HTML, Offer.JSON);
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Vary", "Accept");
-        boolean json = wantsJson(req);
+        Optional<Offer> chosen;
+        try {
+            chosen = Negotiation.choose(req, OFFERS);
+        } catch (BadRequest e) {
+            Responses.error(resp, 400, e.getMessage());
+            return;
+        }
+        if (chosen.isEmpty()) {
+            Responses.notAcceptable(resp, OFFERS);
+            return;
+        }
+        boolean json = chosen.get() == Offer.JSON;
         String q = Optional.ofNullable(req.getParameter("q")).orElse("").strip();
         try {
             if (q.length() > EntitySearch.MAX_QUERY_LENGTH) {
@@ -61,16 +76,6 @@ public final class SearchServlet extends HttpServlet {
                 Responses.html(resp, 400, new Html("Bad search").element("h1", "Bad search").element("p", e.getMessage()).finish());
             }
         }
-    }
-
-    /** JSON when asked with {@code format=json}, or when the Accept header names JSON and not HTML. */
-    static boolean wantsJson(HttpServletRequest req) {
-        String format = req.getParameter("format");
-        if (format != null) {
-            return format.equalsIgnoreCase("json");
-        }
-        String accept = Optional.ofNullable(req.getHeader("Accept")).orElse("").toLowerCase(Locale.ROOT);
-        return accept.contains("json") && !accept.contains("text/html");
     }
 
     static JsonObject toJson(String q, List<Match> matches) {

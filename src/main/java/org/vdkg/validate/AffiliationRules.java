@@ -12,10 +12,10 @@ import org.vdkg.vocab.EntityTypes;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.EntityRecord;
-import org.vdkg.yaml.Located;
 import org.vdkg.problem.Position;
 import org.vdkg.yaml.Values;
 import org.vdkg.yaml.YMap;
+import org.vdkg.yaml.YScalar;
 
 /**
  * Rules over the hierarchy of bodies, as a whole: the body above each body ({@code parent:} of the entity, or a
@@ -50,8 +50,8 @@ final class AffiliationRules {
                 if (!"part-of".equals(c.kind())) {
                     continue;
                 }
-                Optional<Located<String>> part = Values.texts(c.node().get("part")).stream().findFirst();
-                Optional<Located<String>> whole = Values.texts(c.node().get("whole")).stream().findFirst();
+                Optional<YScalar> part = first(c, "part");
+                Optional<YScalar> whole = first(c, "whole");
                 if (part.isEmpty() || whole.isEmpty()) {
                     continue;
                 }
@@ -122,5 +122,10 @@ final class AffiliationRules {
         }
         path.remove(path.size() - 1);
         done.add(slug);
+    }
+
+    /** The entity named by the kind key {@code key} of {@code c}. */
+    private static Optional<YScalar> first(ClaimRecord c, String key) {
+        return c.value(key).flatMap(v -> v.entities().stream().findFirst());
     }
 }

@@ -11,7 +11,6 @@ import org.vdkg.model.ClaimsFile;
 import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
 import org.vdkg.vocab.Schemes;
-import org.vdkg.yaml.YMap;
 import org.vdkg.yaml.YScalar;
 
 /**
@@ -20,43 +19,34 @@ import org.vdkg.yaml.YScalar;
  */
 final class ClaimLinkRules {
 
-    static final List<String> LINK_KEYS = List.of("contradicts", "corroborates");
-
     private final Checks checks;
     private final Set<String> allClaims = new LinkedHashSet<>();
 
     ClaimLinkRules(Checks checks, List<ClaimsFile> files) {
         this.checks = checks;
         for (ClaimsFile f : files) {
-            String source = sourceOf(f);
+            String source = f.sourceId();
             f.claims().stream().filter(c -> c.id() != null).forEach(c -> allClaims.add(source + "/" + c.id()));
         }
     }
 
-    /** The source a claims file states, or its file stem when it states none. */
-    static String sourceOf(ClaimsFile f) {
-        return f.source() != null ? f.source().value() : f.stem();
-    }
-
     void check(ClaimsFile f) {
-        String source = sourceOf(f);
+        String source = f.sourceId();
         for (ClaimRecord c : f.claims()) {
-            YMap m = c.node();
-            rank(c, m);
+            rank(c);
             Map<String, String> linked = new HashMap<>();
-            for (String key : LINK_KEYS) {
-                m.get(key).ifPresent(n -> checks.scalars(n, key).forEach(s -> link(s, key, source, c.id(), linked)));
-            }
+            c.keys().contradicts().forEach(s -> link(s, "contradicts", source, c.id(), linked));
+            c.keys().corroborates().forEach(s -> link(s, "corroborates", source, c.id(), linked));
         }
     }
 
-    private void rank(ClaimRecord c, YMap m) {
-        Optional<YScalar> rank = m.get("claim_rank").flatMap(n -> checks.scalar(n, "claim_rank"));
+    private void rank(ClaimRecord c) {
+        Optional<YScalar> rank = c.keys().claimRank();
         rank.ifPresent(r -> checks.concept(r, Schemes.RANK, "claim_rank"));
-        Optional<YScalar> reason = m.get("rank_reason").flatMap(n -> checks.scalar(n, "rank_reason"));
+        Optional<YScalar> reason = c.keys().rankReason();
         boolean judged = rank.map(r -> !r.value().equals("normal")).orElse(false);
         if (judged && reason.isEmpty()) {
-            checks.add(Rule.MISSING_FIELD, m.posOf("claim_rank"), "claim '" + c.id() + "' is ranked "
+            checks.add(Rule.MISSING_FIELD, c.keys().claimRankPos(), "claim '" + c.id() + "' is ranked "
                 + rank.get().value() + " without a reason", "add rank_reason: \"why, in your own words\"");
         }
         if (reason.isPresent() && !judged) {

@@ -36,7 +36,8 @@ public final class Negotiation {
             throw new BadRequest("cannot read the Accept header: " + accept);
         }
         List<String> types = new java.util.ArrayList<>(offers.stream().map(Offer::mediaType).toList());
-        if (offers.contains(Offer.JSONLD)) {
+        boolean jsonIsJsonLd = offers.contains(Offer.JSONLD) && !offers.contains(Offer.JSON);
+        if (jsonIsJsonLd) {
             // A plain JSON client (Accept: application/json) gets JSON-LD, which is JSON.
             types.add(PLAIN_JSON);
         }
@@ -44,7 +45,7 @@ public final class Negotiation {
         if (m == null) {
             return Optional.empty();
         }
-        if (m.getContentTypeStr().equals(PLAIN_JSON)) {
+        if (jsonIsJsonLd && m.getContentTypeStr().equals(PLAIN_JSON)) {
             return Optional.of(Offer.JSONLD);
         }
         return offers.stream().filter(o -> o.mediaType().equals(m.getContentTypeStr())).findFirst();

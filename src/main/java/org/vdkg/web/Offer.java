@@ -6,14 +6,19 @@ import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
-/** One representation the linked-data pages offer: its media type, its {@code ?format=} key and its writer. */
+/**
+ * One representation a page offers: its media type, its {@code ?format=} key and, for RDF, its writer. The linked-data
+ * pages offer {@link #all()}; plain {@link #JSON} is offered by pages that answer in JSON of their own (search).
+ */
 public enum Offer {
     HTML("text/html", "html", null, null),
     TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY, Lang.TURTLE),
     JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY, Lang.JSONLD),
     // The plain writer: the abbreviating one (RDFXML_PRETTY) repeats statements it nests (111 on the ontology).
     RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PLAIN, Lang.RDFXML),
-    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, Lang.NTRIPLES);
+    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
+    /** Plain JSON, not RDF: for the pages whose answer is a JSON object of their own. */
+    JSON("application/json", "json", null, null);
 
     private final String mediaType;
     private final String key;
@@ -47,9 +52,9 @@ public enum Offer {
         return this == HTML;
     }
 
-    /** Every offer, HTML first: a client that accepts anything gets the readable page. */
+    /** Every offer of the linked-data pages, HTML first: a client that accepts anything gets the readable page. */
     public static List<Offer> all() {
-        return List.of(values());
+        return List.of(HTML, TURTLE, JSONLD, RDFXML, NTRIPLES);
     }
 
     public static Optional<Offer> byKey(String key) {

@@ -64,6 +64,20 @@ class MainTest {
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
+    /** The product jar alone ({@code java -jar target/vdkg.jar bench}) lacks the bench module: say how to run it. */
+    @Test
+    void benchWithoutTheBenchModuleSaysHowToRunItAndExitsTwo() {
+        assertTrue(Commands.ALL.stream().noneMatch(c -> c.name().equals("bench")), "the test class path holds no bench module");
+        for (Cli.Run r : List.of(Cli.run("bench"), Cli.run("bench", "--n", "1"), Cli.run("-q", "bench"))) {
+            assertEquals(2, r.exit(), r.err());
+            String first = r.err().lines().findFirst().orElse("");
+            assertTrue(first.contains("bench/target/vdkg-bench.jar") && first.contains("./vdkg bench"), first);
+            assertFalse(first.contains("unknown command"), first);
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
     @Test
     void unknownOptionExitsTwo() {
         Cli.Run r = Cli.run("build", "--frobnicate");

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.vdkg.layout.ProjectLayout;
-import org.vdkg.model.ClaimEntities;
 import org.vdkg.model.ClaimRecord;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
@@ -51,7 +50,7 @@ class GroundingTest {
             Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent: grounding test skipped");
             SourceText text = SourceText.read(file);
             for (ClaimRecord claim : f.claims()) {
-                Set<String> refs = ClaimEntities.of(claim);
+                Set<String> refs = claim.entities();
                 if (refs.isEmpty()) {
                     continue;
                 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.model.ClaimKinds;
-import org.vdkg.model.ClaimRecord;
+import org.vdkg.yaml.YMap;
 import org.vdkg.model.ClaimsFile;
 import org.vdkg.model.Curation;
 import org.vdkg.read.CurationReader;
@@ -37,7 +37,7 @@ class SheetRoundTripTest {
             String source = f.source().value();
             for (String kind : ClaimKinds.kinds()) {
                 List<Object> original = f.claims().stream().filter(r -> kind.equals(r.kind()))
-                    .map(r -> normal(ClaimSheet.plain(r))).toList();
+                    .map(r -> normal(ClaimSheet.plain(f.written(r)))).toList();
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 assertEquals(original.size(), SheetExport.write(REPO, kind, Optional.of(source), out));
                 List<Object> back = SheetImport.claims(REPO, kind, out.toString(StandardCharsets.UTF_8), source).stream()
@@ -83,10 +83,11 @@ class SheetRoundTripTest {
         Files.writeString(csv, "\uFEFF" + String.join(",", header) + "\r\n" + String.join(",", row) + "\r\n");
         Cli.Run imported = Cli.run("import-csv", "training", csv.toString(), "--source", "army-foreign-affairs", "--root", root);
         assertEquals(0, imported.exit(), imported.err());
-        ClaimRecord added = CurationReader.read(layout.root(), new ArrayList<>()).claimsFiles().stream()
-            .flatMap(f -> f.claims().stream()).filter(r -> r.id().equals("training-soviet-union-ministry-of-public-security-p13")).findFirst().orElseThrow();
-        assertEquals("=cmd|' /C calc'!A0", added.node().text("note").orElseThrow(), "the apostrophe is taken off");
-        assertEquals("@SUM(1+1), with a comma\nand a line break", added.node().text("subject").orElseThrow());
+        YMap added = CurationReader.read(layout.root(), new ArrayList<>()).claimsFiles().stream()
+            .flatMap(f -> f.claims().stream().filter(r -> r.id().equals("training-soviet-union-ministry-of-public-security-p13"))
+                .map(f::written)).findFirst().orElseThrow();
+        assertEquals("=cmd|' /C calc'!A0", added.text("note").orElseThrow(), "the apostrophe is taken off");
+        assertEquals("@SUM(1+1), with a comma\nand a line break", added.text("subject").orElseThrow());
         Cli.Run exported = Cli.run("export-csv", "training", "--source", "army-foreign-affairs", "--root", root);
         assertTrue(exported.out().contains(",'=cmd|' /C calc'!A0,"), exported.out());
         assertTrue(exported.out().contains("\"'@SUM(1+1), with a comma\nand a line break\""), exported.out());
@@ -100,8 +101,8 @@ class SheetRoundTripTest {
 
     private static List<Object> claimsOf(ProjectLayout layout, String source, String kind) {
         return CurationReader.read(layout.root(), new ArrayList<>()).claimsFiles().stream()
-            .filter(f -> f.source().value().equals(source)).flatMap(f -> f.claims().stream())
-            .filter(r -> kind.equals(r.kind())).map(r -> normal(ClaimSheet.plain(r))).toList();
+            .filter(f -> f.source().value().equals(source)).flatMap(f -> f.claims().stream()
+                .filter(r -> kind.equals(r.kind())).map(r -> normal(ClaimSheet.plain(f.written(r))))).toList();
     }
 
     /** A claim compared by meaning: keys in any order; one value and a list of one are the same (as the validator reads them). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
@@ -138,6 +140,36 @@ class SearchTest {
         assertEquals(400, tooLong.statusCode());
         assertEquals(400, Http.get(ServedProject.url() + SEARCH + "x&limit=abc", "application/json").statusCode());
         assertEquals(400, Http.get(ServedProject.url() + SEARCH + "x&limit=0", "text/html").statusCode());
+    }
+
+    /** The answer's form is chosen as on the linked-data pages (web/Negotiation): {@code ?format=} first, then Accept by q-value. */
+    @ParameterizedTest(name = "{0} / format={1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+        -                                        | -     | 200 text/html
+        */*                                      | -     | 200 text/html
+        text/html                                | -     | 200 text/html
+        application/json                         | -     | 200 application/json
+        application/*                            | -     | 200 application/json
+        application/json;q=0.5, text/html        | -     | 200 text/html
+        text/html;q=0.2, application/json        | -     | 200 application/json
+        text/html,application/xhtml+xml,*/*;q=0.8 | -    | 200 text/html
+        text/html                                | json  | 200 application/json
+        application/json                         | html  | 200 text/html
+        application/json                         | xml   | 400 text/plain
+        image/png                                | -     | 406 text/plain
+        """)
+    void acceptAndFormatChooseHtmlOrJson(String accept, String format, String expected) {
+        String url = ServedProject.url() + SEARCH + "giap" + (format == null ? "" : "&format=" + format);
+        HttpResponse<String> r = accept == null ? Http.send(HttpRequest.newBuilder(URI.create(url)).GET()) : Http.get(url, accept);
+        String[] want = expected.split(" ");
+        assertEquals(Integer.parseInt(want[0]), r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(want[1]), r.headers().toString());
+        if (want[1].equals("application/json")) {
+            assertEquals("person/vo-nguyen-giap", str(JSON.parse(r.body()).get("results").getAsArray().get(0), "id"));
+        }
+        if (r.statusCode() == 406) {
+            assertTrue(r.body().contains("application/json") && r.body().contains("text/html"), "names what is offered: " + r.body());
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.Store;
 
@@ -31,7 +32,7 @@ final class TdbBulkLoad {
             Files.createDirectories(workDir);
             Path nq = workDir.resolve("dump.nq");
             try (Store store = Store.open(db); OutputStream out = Files.newOutputStream(nq)) {
-                DatasetExporter.export(store, DatasetExporter.Format.NQ, new java.io.BufferedOutputStream(out, 1 << 16));
+                DatasetExporter.export(store, ExportFormat.NQ, new java.io.BufferedOutputStream(out, 1 << 16));
             }
             DatabaseDirs.removeLockFiles(db);
             Files.createDirectories(target);

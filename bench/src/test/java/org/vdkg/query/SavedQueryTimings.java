@@ -31,6 +31,7 @@ import org.vdkg.bench.SyntheticCorpus;
 import org.vdkg.build.BuildResult;
 import org.vdkg.build.DatabaseBuilder;
 import org.vdkg.export.DatasetExporter;
+import org.vdkg.export.ExportFormat;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.store.DatabaseDirs;
 import org.vdkg.store.Store;
@@ -124,7 +125,7 @@ public final class SavedQueryTimings {
         Files.createDirectories(target);
         Path one = target.resolveSibling(target.getFileName() + "-n1.nq");
         try (Store store = Store.open(db1); OutputStream out = Files.newOutputStream(one)) {
-            DatasetExporter.export(store, DatasetExporter.Format.NQ, new java.io.BufferedOutputStream(out, 1 << 16));
+            DatasetExporter.export(store, ExportFormat.NQ, new java.io.BufferedOutputStream(out, 1 << 16));
         }
         List<String> lines = Files.readAllLines(one, StandardCharsets.UTF_8);
         Path all = target.resolveSibling(target.getFileName() + ".nq");
