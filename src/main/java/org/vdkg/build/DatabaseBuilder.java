@@ -112,32 +112,42 @@ public final class DatabaseBuilder {
         IriScheme iris = new IriScheme(baseIri);
         dirs.recoverLocked();
         String inputHash = InputHash.of(layout, baseIri);
-        CurationResult curated = CurationPipeline.run(layout, baseIri);
-        List<Problem> problems = new ArrayList<>(curated.problems());
-        if (curated.hasErrors()) {
-            return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
-        }
-        Map<String, Graph> graphs = copyNamedGraphs(curated.dataset());
-        DerivedGraphBuilder.Outcome derived = DerivedGraphBuilder.derive(graphs, iris.graph("ontology"));
-        problems.addAll(derived.problems());
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
-        }
-        graphs.put(iris.graph("inferred"), derived.inferred().getGraph());
-
-        Map<String, Long> counts = new TreeMap<>();
-        graphs.forEach((name, g) -> counts.put(name, (long) g.size()));
         Instant now = Instant.now();
-        Model meta = metaGraph(baseIri, now, inputHash, counts);
-        counts.put(iris.graph("meta"), meta.size());
-        graphs.put(iris.graph("meta"), meta.getGraph());
-
         Path fresh = dirs.newDir(now);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Long> counts;
         try {
             Files.createDirectories(fresh);
-            write(fresh, graphs);
+            try (StreamingWriter writer = new StreamingWriter(fresh, iris.graph("ontology"))) {
+                // Each graph is written while the next source is mapped and checked; if a check fails, the new
+                // directory is thrown away below and the database stays as it was.
+                CurationResult curated = CurationPipeline.run(layout, baseIri, writer::writeCurated);
+                problems.addAll(curated.problems());
+                if (curated.hasErrors()) {
+                    writer.close();
+                    DatabaseDirs.deleteTree(fresh);
+                    return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
+                }
+                writer.drain();
+                DerivedGraphBuilder.Outcome derived = writer.ontology() == null
+                        ? new DerivedGraphBuilder.Outcome(ModelFactory.createDefaultModel(), List.of())
+                        : DerivedGraphBuilder.derive(writer.ontology(), writer.curated(), writer.nameKeys());
+                problems.addAll(derived.problems());
+                if (problems.stream().anyMatch(Problem::isError)) {
+                    writer.close();
+                    DatabaseDirs.deleteTree(fresh);
+                    return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
+                }
+                writer.writeDerived(iris.graph("inferred"), derived.inferred().getGraph());
+                writer.drain();
+                counts = new TreeMap<>(writer.counts());
+                Model meta = metaGraph(baseIri, now, inputHash, counts);
+                counts.put(iris.graph("meta"), meta.size());
+                writer.writeDerived(iris.graph("meta"), meta.getGraph());
+                writer.commit();
+            }
             // Inside the new directory, so the index is swapped in (or thrown away) with the database.
-            SearchIndexBuilder.build(layout.fusekiConfig(), fresh, graphs);
+            indexForSearch(layout, fresh);
             new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
             dirs.swapIn(fresh);
         } catch (IOException | RuntimeException | InternalError e) {
@@ -162,6 +172,22 @@ public final class DatabaseBuilder {
         return new BuildResult(problems, dirs.db(), counts, inputHash);
     }
 
+    /** The search index of the database just written in {@code dir}, read back from it graph by graph. */
+    private static void indexForSearch(ProjectLayout layout, Path dir) {
+        Dataset tdb = TDB2Factory.connectDataset(Location.create(dir));
+        try {
+            Txn.executeRead(tdb, () -> {
+                DatasetGraph dsg = tdb.asDatasetGraph();
+                Map<String, Graph> graphs = new TreeMap<>();
+                dsg.listGraphNodes().forEachRemaining(n -> graphs.put(n.getURI(), dsg.getGraph(n)));
+                SearchIndexBuilder.build(layout.fusekiConfig(), dir, graphs);
+            });
+        } finally {
+            TDBInternal.expel(tdb.asDatasetGraph());
+        }
+        DatabaseDirs.removeLockFiles(dir);
+    }
+
     /** Deletes a half-built directory without hiding why the build failed (on a full or read-only disk it may fail too). */
     private static void removeQuietly(Path dir, Throwable why) {
         try {
@@ -181,31 +207,6 @@ public final class DatabaseBuilder {
             LOG.debug("no code fingerprint", e);
         }
         return "classes";
-    }
-
-    /** A plain in-memory copy of every named graph, so that later stages need no transactions. */
-    private static Map<String, Graph> copyNamedGraphs(Dataset dataset) {
-        Map<String, Graph> copy = new LinkedHashMap<>();
-        Runnable read = () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            if (!dsg.getDefaultGraph().isEmpty()) {
-                LOG.warn("the curated dataset has {} triples in its default graph; they are not stored", dsg.getDefaultGraph().size());
-            }
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                Node name = it.next();
-                Graph g = GraphFactory.createDefaultGraph();
-                Graph source = dsg.getGraph(name);
-                g.getPrefixMapping().setNsPrefixes(source.getPrefixMapping());
-                source.find().forEachRemaining(g::add);
-                copy.put(name.getURI(), g);
-            }
-        };
-        if (dataset.supportsTransactions() && !dataset.isInTransaction()) {
-            Txn.executeRead(dataset, read);
-        } else {
-            read.run();
-        }
-        return new TreeMap<>(copy);
     }
 
     /**
@@ -237,18 +238,5 @@ public final class DatabaseBuilder {
         all.forEach((name, n) -> m.createResource(name).removeAll(triples).addLiteral(triples, n.longValue()));
         ds.removeAll(triples).addLiteral(triples, all.values().stream().mapToLong(Long::longValue).sum());
         return m;
-    }
-
-    private static void write(Path dir, Map<String, Graph> graphs) {
-        Dataset tdb = TDB2Factory.connectDataset(Location.create(dir));
-        try {
-            Txn.executeWrite(tdb, () -> graphs.forEach((name, g) -> {
-                tdb.addNamedModel(name, ModelFactory.createModelForGraph(g));
-                g.getPrefixMapping().getNsPrefixMap().forEach(tdb.asDatasetGraph().prefixes()::add);
-            }));
-        } finally {
-            TDBInternal.expel(tdb.asDatasetGraph());
-        }
-        DatabaseDirs.removeLockFiles(dir);
     }
 }

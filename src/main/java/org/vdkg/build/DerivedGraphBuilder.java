@@ -1,12 +1,16 @@
 package org.vdkg.build;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -15,11 +19,16 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.expr.E_NotExists;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.modify.TemplateLib;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.PatternVars;
 import org.vdkg.problem.Position;
@@ -30,8 +39,8 @@ import org.vdkg.vocab.VDKG;
  * Runs the derivation rules of the ontology: for every {@code ?p vdkg:derivation ?sparql} in the
  * ontology graph, executes the CONSTRUCT over the union of all graphs and collects the results as
  * the inferred graph, together with the ontology's own semantics ({@link #SEMANTICS}). Rules run
- * in rounds until nothing new appears, so a rule may build on
- * another rule's output. The name keys ({@link NameKeys}) are added beside them: SPARQL cannot compute them.
+ * in rounds until nothing new appears, so a rule may build on another rule's output; after the first round a rule
+ * reads only the triples the round before found ({@link SemiNaiveRule}). The name keys ({@link NameKeys}) are added beside them: SPARQL cannot compute them.
  */
 public final class DerivedGraphBuilder {
 
@@ -40,13 +49,15 @@ public final class DerivedGraphBuilder {
     /**
      * The ontology's own semantics, run beside the shortcut rules: the class and property hierarchies, inverse,
      * symmetric and transitive properties. Materialising them lets a query ask {@code ?x a vdkg:Actor} instead of
-     * walking {@code rdfs:subClassOf*}, on the stock Fuseki server too, with no reasoner at query time.
+     * walking {@code rdfs:subClassOf*}, on the stock Fuseki server too, with no reasoner at query time. The path
+     * comes first where it is the small side: the engine evaluates patterns in the order written, and walking the
+     * class hierarchy once is cheaper than walking it again for every typed node.
      */
     static final List<String> SEMANTICS = List.of(
             """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             CONSTRUCT { ?x a ?super }
-            WHERE { ?x a ?c . ?c rdfs:subClassOf+ ?super . FILTER (isIRI(?super) && ?super != ?c) }""",
+            WHERE { ?c rdfs:subClassOf+ ?super . FILTER (isIRI(?super) && ?super != ?c) ?x a ?c }""",
             """
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             CONSTRUCT { ?s ?super ?o }
@@ -91,86 +102,113 @@ public final class DerivedGraphBuilder {
      * @param ontologyGraphName the name of the graph holding the rules
      */
     public static Outcome derive(Map<String, Graph> graphs, String ontologyGraphName) {
-        List<Problem> problems = new ArrayList<>();
         Graph ontology = graphs.get(ontologyGraphName);
         if (ontology == null) {
-            return new Outcome(ModelFactory.createDefaultModel(), problems);
+            return new Outcome(ModelFactory.createDefaultModel(), new ArrayList<>());
         }
-        List<Query> queries = new ArrayList<>();
+        Graph curated = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> GraphUtil.addInto(curated, g));
+        Graph keys = GraphFactory.createDefaultGraph();
+        NameKeys.derive(graphs, ontologyGraphName, keys);
+        return derive(ontology, curated, keys);
+    }
+
+    /**
+     * Derives the inferred graph from every curated triple, as one graph.
+     *
+     * @param ontology the graph holding the rules
+     * @param curated every triple of the curated graphs (a union would look in every graph for each pattern, and with
+     *     one graph per source that made derivation grow with sources x triples); read only
+     * @param nameKeys the name keys ({@link NameKeys}) of the curated graphs, added to the result
+     */
+    public static Outcome derive(Graph ontology, Graph curated, Graph nameKeys) {
+        List<Problem> problems = new ArrayList<>();
+        List<SemiNaiveRule> rules = new ArrayList<>();
         for (Rule rule : rules(ModelFactory.createModelForGraph(ontology))) {
             try {
                 Query q = QueryFactory.create(rule.sparql());
                 if (!q.isConstructType()) {
                     problems.add(problem(rule, "is a " + q.queryType() + " query, not a CONSTRUCT"));
                 } else {
-                    queries.add(skippingDeprecated(q));
+                    rules.add(new SemiNaiveRule(q, skippingDeprecated(q)));
                 }
             } catch (QueryParseException e) {
                 problems.add(problem(rule, "is not valid SPARQL: " + e.getMessage().replace('\n', ' ')));
             }
         }
-        SEMANTICS.forEach(rule -> queries.add(QueryFactory.create(rule)));
+        SEMANTICS.forEach(rule -> rules.add(new SemiNaiveRule(QueryFactory.create(rule), null)));
         Graph inferred = GraphFactory.createDefaultGraph();
-        DatasetGraph named = DatasetGraphFactory.createGeneral();
-        graphs.forEach((name, g) -> named.addGraph(NodeFactory.createURI(name), g));
-        Node inferredName = NodeFactory.createURI(ontologyGraphName + "#derivation-rounds");
-        named.addGraph(inferredName, inferred);
-        // The default graph is one merged copy of the curated triples plus the growing inferred graph. A union
-        // view over the named graphs would look in every graph for each triple pattern, and with one graph
-        // per source that made derivation grow with sources x triples (the bench: 1 min at 600k triples, over
-        // 9 min at 1.8M). Union still answers each triple once, as the dataset's union graph does.
-        Graph merged = GraphFactory.createDefaultGraph();
-        graphs.values().forEach(g -> g.find().forEachRemaining(merged::add));
-        DatasetGraph view = DatasetGraphFactory.create(new org.apache.jena.graph.compose.Union(merged, inferred));
-        named.listGraphNodes().forEachRemaining(n -> view.addGraph(n, named.getGraph(n)));
-        Dataset ds = DatasetFactory.wrap(view);
+        Graph all = new Union(curated, inferred);
+        // Round 1 reads everything; each later round reads only what the round before found (semi-naive), and
+        // there is no later round when no rule reads a predicate of what was found.
+        Graph delta = GraphFactory.createDefaultGraph();
+        DatasetGraph view = DatasetGraphFactory.createGeneral(all);
+        view.addGraph(DELTA, delta);
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            long before = inferred.size();
+            Set<Node> predicates = new HashSet<>();
+            delta.find().forEachRemaining(t -> predicates.add(t.getPredicate()));
             Graph found = GraphFactory.createDefaultGraph();
-            for (Query q : queries) {
-                try (QueryExecution qe = QueryExecution.create(q, ds)) {
-                    qe.execConstruct().getGraph().find().forEachRemaining(found::add);
+            for (SemiNaiveRule rule : rules) {
+                List<Op> forms = round == 0 ? null : rule.overDelta(predicates, DELTA);
+                if (forms == null) {
+                    try (QueryExecution qe = QueryExecution.create(rule.query(), DatasetFactory.wrap(view))) {
+                        qe.execConstructTriples().forEachRemaining(t -> keepNew(t, all, found));
+                    }
+                    continue;
+                }
+                for (Op form : forms) {
+                    QueryIterator rows = Algebra.exec(Algebra.optimize(form), view);
+                    try {
+                        TemplateLib.calcTriples(rule.query().getConstructTemplate().getTriples(), rows)
+                            .forEachRemaining(t -> keepNew(t, all, found));
+                    } finally {
+                        rows.close();
+                    }
                 }
             }
-            found.find().forEachRemaining(inferred::add);
-            if (inferred.size() == before) {
+            if (found.isEmpty()) {
                 break;
             }
+            GraphUtil.addInto(inferred, found);
+            view.removeGraph(DELTA);
+            delta = found;
+            view.addGraph(DELTA, delta);
         }
-        NameKeys.derive(graphs, ontologyGraphName, inferred);
+        GraphUtil.addInto(inferred, nameKeys);
         // Keep only what is new: a triple some curated graph already states is not derived knowledge.
-        graphs.values().forEach(g -> g.find().forEachRemaining(inferred::delete));
+        inferred.find().filterKeep(curated::contains).toList().forEach(inferred::delete);
         return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
     }
 
     /**
      * A shortcut between entities is drawn only from claims that are not deprecated: a rule that matches a claim as
-     * {@code ?claim} and drops it from its result gets a filter that skips claims ranked deprecated. Rules that keep
-     * the claim in their result (what a claim mentions, which source it is in) still see every claim. The rank is
-     * matched by the end of its IRI so that a database built under another base is filtered alike.
+     * {@code ?claim} and drops it from its result gets a filter that skips claims ranked deprecated (returned here, or
+     * null for a rule that needs none). Rules that keep the claim in their result (what a claim mentions, which source
+     * it is in) still see every claim. The rank is matched by the end of its IRI so that a database built under
+     * another base is filtered alike. The filter reads only curated ranks, which no rule derives, so it does not stop
+     * the rule from being evaluated over each round's new triples alone ({@link SemiNaiveRule}).
      */
-    static Query skippingDeprecated(Query rule) {
+    static Expr skippingDeprecated(Query rule) {
         boolean matchesClaim = PatternVars.vars(rule.getQueryPattern()).contains(CLAIM);
         boolean keepsClaim = rule.getConstructTemplate().getTriples().stream()
             .anyMatch(t -> CLAIM.equals(t.getSubject()) || CLAIM.equals(t.getObject()));
-        if (!matchesClaim || keepsClaim) {
-            return rule;
-        }
-        ElementGroup filtered = new ElementGroup();
-        filtered.addElement(rule.getQueryPattern());
-        filtered.addElement(NOT_DEPRECATED);
-        Query copy = rule.cloneQuery();
-        copy.setQueryPattern(filtered);
-        return copy;
+        return !matchesClaim || keepsClaim ? null : new E_NotExists(((ElementGroup) QueryFactory.create("""
+            PREFIX vdkg: <https://w3id.org/vdkg/ontology#>
+            ASK { ?claim vdkg:claimRank ?rank . FILTER (STRENDS(STR(?rank), "/concept/rank/deprecated")) }""")
+            .getQueryPattern()));
     }
 
     private static final Var CLAIM = Var.alloc("claim");
 
-    private static final Element NOT_DEPRECATED = ((ElementGroup) QueryFactory.create("""
-            PREFIX vdkg: <https://w3id.org/vdkg/ontology#>
-            SELECT * WHERE {
-              FILTER NOT EXISTS { ?claim vdkg:claimRank ?rank . FILTER (STRENDS(STR(?rank), "/concept/rank/deprecated")) }
-            }""").getQueryPattern()).get(0);
+    /** The graph name under which a round's rules see what the round before found. */
+    private static final Node DELTA = NodeFactory.createURI("urn:vdkg:derivation:delta");
+
+    /** Adds {@code t} to {@code found} unless it is known already; CONSTRUCT drops the same non-RDF triples. */
+    private static void keepNew(Triple t, Graph known, Graph found) {
+        if (t.isConcrete() && !t.getSubject().isLiteral() && t.getPredicate().isURI() && !known.contains(t)) {
+            found.add(t);
+        }
+    }
 
     private static Problem problem(Rule rule, String what) {
         return org.vdkg.problem.Rule.BAD_RDF.problem(Position.ofFile("ontology/"),

@@ -1,2 +1,6 @@
-/** Build: turns the curated dataset into a TDB2 database, atomically, with derived and build-metadata graphs and the search index. */
+/**
+ * Build: turns the curated graphs into a TDB2 database, atomically and streaming (each source's graph is written by
+ * {@link org.vdkg.build.StreamingWriter} while the next is mapped), with the derived graph (semi-naive rounds), the
+ * build-metadata graph and the search index.
+ */
 package org.vdkg.build;

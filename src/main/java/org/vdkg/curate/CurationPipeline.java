@@ -5,30 +5,38 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.map.CurationMapper;
-import org.vdkg.map.HistoryMapper;
 import org.vdkg.map.GazetteerMapper;
+import org.vdkg.map.HistoryMapper;
 import org.vdkg.map.MappingContext;
 import org.vdkg.model.Curation;
+import org.vdkg.model.Gazetteer;
 import org.vdkg.problem.Position;
 import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
 import org.vdkg.read.ClaimHistory;
 import org.vdkg.read.CurationReader;
-import org.vdkg.model.Gazetteer;
-import org.vdkg.problem.Position;
-import org.vdkg.problem.Problem;
-import org.vdkg.problem.Rule;
 import org.vdkg.read.GazetteerReader;
 import org.vdkg.validate.CurationValidator;
 import org.vdkg.validate.GazetteerRules;
@@ -38,8 +46,9 @@ import org.vdkg.validate.SourceTexts;
 import org.vdkg.vocab.IriScheme;
 
 /**
- * Reads {@code ontology/} and {@code data/} (the gazetteer choices and records included), validates them and maps them to an in-memory RDF
- * dataset of named graphs (see docs/model.md). It never touches a database.
+ * Reads {@code ontology/} and {@code data/} (the gazetteer choices and records included), validates them and maps them
+ * to plain in-memory named graphs (see docs/model.md), one source at a time, handing each checked graph to a
+ * {@link GraphSink} when one is given. It never touches a database.
  */
 public final class CurationPipeline {
 
@@ -53,7 +62,21 @@ public final class CurationPipeline {
      * returned even when there are errors (the caller must not load it then).
      */
     public static CurationResult run(ProjectLayout layout, String baseIri) {
-        Dataset ds = DatasetFactory.createTxnMem();
+        return run(layout, baseIri, null);
+    }
+
+    /**
+     * As {@link #run(ProjectLayout, String)}, but when the rules found no error every graph goes to {@code sink}
+     * once it is mapped and checked, one source at a time, instead of staying in the returned dataset: first the
+     * graphs every source refers to (ontology, entities, sources, gazetteer), then each source's claims. A source
+     * graph is checked with those shared graphs alongside (a union view, no copy); a source the sink already has
+     * ({@link GraphSink#reuse}) is neither mapped nor checked again. Shape problems found after some graphs went to
+     * the sink are returned like the others: the caller must then throw away what it took.
+     */
+    public static CurationResult run(ProjectLayout layout, String baseIri, GraphSink sink) {
+        // Plain in-memory graphs: the transactional in-memory dataset made every add many times slower (issue 20).
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        Dataset ds = DatasetFactory.wrap(dsg);
         List<Problem> problems = new ArrayList<>();
         Curation curation = CurationReader.read(layout.root(), problems);
         problems.addAll(CurationValidator.validate(curation));
@@ -61,22 +84,65 @@ public final class CurationPipeline {
         problems.addAll(GazetteerRules.check(gazetteer, curation));
         layout.sharedSourcesDir().ifPresent(dir -> problems.addAll(SourceTexts.check(curation, dir)));
         Map<String, Position> positions = MappingContext.newPositions();
-        ds.executeWrite(() -> {
-            IriScheme iris = new IriScheme(baseIri);
-            loadOntology(layout, ds.getNamedModel(iris.graph("ontology")), problems);
-            CurationMapper.map(curation, baseIri, ds, positions);
-            HistoryMapper.map(ClaimHistory.read(layout.root(), curation.claimsFiles()), iris, ds);
-            GazetteerMapper.map(gazetteer, curation, iris, ds);
-        });
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        if (!errors) {
-            ds.executeRead(() -> {
-                problems.addAll(ShapeValidator.validate(ds, layout.root(), layout.shapesDir(), positions));
-                problems.addAll(ContradictionCheck.check(ds.getUnionModel(), positions));
-            });
+        IriScheme iris = new IriScheme(baseIri);
+        loadOntology(layout, ds.getNamedModel(iris.graph("ontology")), problems);
+        CurationMapper mapper = CurationMapper.mapShared(curation, baseIri, ds, positions);
+        GazetteerMapper.map(gazetteer, curation, iris, ds);
+        boolean clean = problems.stream().noneMatch(Problem::isError);
+        Optional<ShapeValidator> shapes = clean ? ShapeValidator.load(layout.root(), layout.shapesDir(), problems)
+            : Optional.empty();
+        GraphSink to = clean ? sink : null;
+        // Who last changed each claim comes from git blame: for a build only, not for every validate.
+        Map<String, ClaimHistory.Commit> history = sink == null ? Map.of()
+            : ClaimHistory.read(layout.root(), curation.claimsFiles());
+
+        // The shared graphs, as one view for the checks of every source graph.
+        List<Node> sharedNames = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(sharedNames::add);
+        MultiUnion shared = new MultiUnion();
+        shared.addGraph(dsg.getDefaultGraph());
+        sharedNames.forEach(n -> shared.addGraph(dsg.getGraph(n)));
+        Set<Problem> reported = new HashSet<>();
+        shapes.ifPresent(v -> report(v.validate(shared, positions), problems, reported));
+        // Claims of different sources that cannot both be true: each source graph is read into the check as it
+        // passes, and the pairs are compared at the end.
+        ContradictionCheck contradictions = new ContradictionCheck(ModelFactory.createModelForGraph(shared));
+        if (to != null) {
+            sharedNames.forEach(n -> to.accept(n.getURI(), dsg.getGraph(n)));
+        }
+        for (String sid : mapper.sourceIds()) {
+            String name = iris.graph(sid);
+            Optional<Graph> kept = to == null ? Optional.empty() : to.reuse(sid);
+            if (kept.isPresent()) {
+                contradictions.add(ModelFactory.createModelForGraph(kept.get()));
+                to.accept(name, kept.get());
+                continue;
+            }
+            mapper.mapSource(sid);
+            HistoryMapper.map(history, iris, sid, ds);
+            Graph g = dsg.getGraph(NodeFactory.createURI(name));
+            shapes.ifPresent(v -> report(v.validate(new Union(g, shared), positions), problems, reported));
+            contradictions.add(ModelFactory.createModelForGraph(g));
+            if (to != null) {
+                dsg.removeGraph(NodeFactory.createURI(name));
+                to.accept(name, g);
+            }
+        }
+        if (clean) {
+            problems.addAll(contradictions.problems(positions));
         }
         problems.sort(CurationValidator.ORDER);
         return new CurationResult(ds, problems);
+    }
+
+    /**
+     * Adds the problems of one check, but none an earlier check reported: a shared graph's node is checked again
+     * with every source graph, and its problem is the same problem.
+     */
+    private static void report(List<Problem> found, List<Problem> problems, Set<Problem> reported) {
+        List<Problem> fresh = found.stream().filter(p -> !reported.contains(p)).toList();
+        problems.addAll(fresh);
+        reported.addAll(fresh);
     }
 
     private static void loadOntology(ProjectLayout layout, Model onto, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package org.vdkg.map;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,26 +46,53 @@ public final class CurationMapper {
     private final Map<String, Position> positions;
     private final Map<String, EntityRecord> entities = new LinkedHashMap<>();
     private final Map<String, SourceRecord> sources = new LinkedHashMap<>();
+    private final Set<String> workIds = new HashSet<>();
+    /** The claims files of each source, in the order the sources' first files were read. */
+    private final Map<String, List<ClaimsFile>> claimsFiles = new LinkedHashMap<>();
+    private final MappingContext ctx;
 
-    private CurationMapper(String base, Dataset dataset, Map<String, Position> positions) {
+    private CurationMapper(Curation c, String base, Dataset dataset, Map<String, Position> positions) {
         this.iris = new IriScheme(base);
         this.dataset = dataset;
         this.positions = positions;
+        c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
+        c.sources().stream().filter(s -> s.id() != null).forEach(s -> sources.putIfAbsent(s.id(), s));
+        for (ClaimsFile f : c.claimsFiles()) {
+            String sid = f.source() == null ? f.stem() : f.source().value();
+            if (sources.containsKey(sid)) {
+                claimsFiles.computeIfAbsent(sid, k -> new ArrayList<>()).add(f);
+            }
+        }
+        this.ctx = new MappingContext(iris, entities, positions);
     }
 
     /** Adds the graphs of {@code curation} to {@code dataset}; records IRI positions in {@code positions}. */
     public static void map(Curation curation, String base, Dataset dataset, Map<String, Position> positions) {
-        new CurationMapper(base, dataset, positions).mapAll(curation);
+        CurationMapper mapper = mapShared(curation, base, dataset, positions);
+        mapper.sourceIds().forEach(mapper::mapSource);
     }
 
-    private void mapAll(Curation c) {
-        c.entities().stream().filter(e -> e.id() != null).forEach(e -> entities.putIfAbsent(e.id(), e));
-        c.sources().stream().filter(s -> s.id() != null).forEach(s -> sources.putIfAbsent(s.id(), s));
+    /**
+     * Maps what every source's claims refer to (entities, sources and works) and returns a mapper for the
+     * claims of each source, so that a caller can take each source's graph as soon as it is mapped.
+     */
+    public static CurationMapper mapShared(Curation curation, String base, Dataset dataset,
+                                           Map<String, Position> positions) {
+        CurationMapper mapper = new CurationMapper(curation, base, dataset, positions);
+        mapper.mapShared(curation);
+        return mapper;
+    }
+
+    /** The ids of the sources that have claims, each the name of one graph ({@code IriScheme.graph(id)}). */
+    public List<String> sourceIds() {
+        return List.copyOf(claimsFiles.keySet());
+    }
+
+    private void mapShared(Curation c) {
         EntityMapper entityMapper = new EntityMapper(iris, dataset.getNamedModel(iris.graph("entities")), entities,
             positions);
         entities.values().forEach(entityMapper::map);
         Model sm = dataset.getNamedModel(iris.graph("sources"));
-        Set<String> workIds = new HashSet<>();
         for (WorkRecord w : c.works()) {
             if (w.id() != null && workIds.add(w.id())) {
                 mapWork(sm, w);
@@ -73,14 +101,13 @@ public final class CurationMapper {
         for (SourceRecord s : sources.values()) {
             mapSource(sm, s, workIds);
         }
-        MappingContext ctx = new MappingContext(iris, entities, positions);
-        for (ClaimsFile f : c.claimsFiles()) {
-            String sid = f.sourceId();
-            SourceRecord source = sources.get(sid);
-            if (source == null) {
-                continue;
-            }
-            Model cm = dataset.getNamedModel(iris.graph(sid));
+    }
+
+    /** Maps the claims of source {@code sid} into its graph of the dataset. */
+    public void mapSource(String sid) {
+        SourceRecord source = sources.get(sid);
+        Model cm = dataset.getNamedModel(iris.graph(sid));
+        for (ClaimsFile f : claimsFiles.getOrDefault(sid, List.of())) {
             Set<String> ids = new HashSet<>();
             f.claims().stream().map(ClaimRecord::id).filter(Objects::nonNull).forEach(ids::add);
             ctx.enterSource(cm, sid, ids);

@@ -18,11 +18,17 @@ public final class HistoryMapper {
     private HistoryMapper() {
     }
 
-    /** @param history {@code <source-id>/<claim-id>} to the commit that last changed the claim */
-    public static void map(Map<String, ClaimHistory.Commit> history, IriScheme iris, Dataset dataset) {
+    /**
+     * Maps the history of the claims of {@code source} into its graph.
+     *
+     * @param history {@code <source-id>/<claim-id>} to the commit that last changed the claim
+     */
+    public static void map(Map<String, ClaimHistory.Commit> history, IriScheme iris, String source, Dataset dataset) {
+        Model m = dataset.getNamedModel(iris.graph(source));
         history.forEach((key, commit) -> {
-            String source = key.substring(0, key.indexOf('/'));
-            Model m = dataset.getNamedModel(iris.graph(source));
+            if (!key.startsWith(source + "/")) {
+                return;
+            }
             Resource activity = m.createResource(iris.resource("commit/" + commit.id()))
                 .addProperty(RDF.type, VDKG.CurationCommit)
                 .addProperty(VDKG.commitId, commit.id());

@@ -32,38 +32,50 @@ import org.vdkg.vocab.VDKG;
  */
 public final class ContradictionCheck {
 
-    /** One claim as the check sees it. */
-    private record Claim(Resource node, String source, String type, Set<String> signature,
-                         Map<String, BigDecimal[]> quantities, LocalDate earliest, LocalDate latest) {
-    }
-
-    private ContradictionCheck() {
-    }
-
     /**
-     * The problems of {@code claims}, the union of all mapped graphs (the ontology's included, for
-     * {@code vdkg:happensOnce}), each at the curated position of the later claim of a pair.
+     * One claim as the check sees it, copied out of its graph (which a build hands on before the next is read).
+     *
+     * @param links the claims it names with {@code contradicts} or {@code corroborates}
      */
-    public static List<Problem> check(Model claims, Map<String, Position> positions) {
-        Set<String> once = new TreeSet<>();
-        claims.listSubjectsWithProperty(VDKG.happensOnce).forEachRemaining(s -> {
+    private record Claim(String iri, String source, String type, Set<String> signature,
+                         Map<String, BigDecimal[]> quantities, LocalDate earliest, LocalDate latest, Set<String> links) {
+    }
+
+    /** The classes the ontology marks {@code vdkg:happensOnce}. */
+    private final Set<String> once = new TreeSet<>();
+    /** The claims by class and signature: only claims of one group can contradict each other. */
+    private final Map<String, List<Claim>> groups = new TreeMap<>();
+
+    /** @param ontology a graph holding the ontology ({@code vdkg:happensOnce}) */
+    public ContradictionCheck(Model ontology) {
+        ontology.listSubjectsWithProperty(VDKG.happensOnce).forEachRemaining(s -> {
             if (s.isURIResource() && s.getProperty(VDKG.happensOnce).getLiteral().getBoolean()) {
                 once.add(s.getURI());
             }
         });
-        Map<String, List<Claim>> groups = new TreeMap<>();
-        claims.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> read(r).ifPresent(c -> {
+    }
+
+    /** Reads the claims of {@code graph} (one or more sources' mapped graphs) into the check. */
+    public void add(Model graph) {
+        graph.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> read(r).ifPresent(c -> {
             if (!c.signature().isEmpty()) {
                 groups.computeIfAbsent(c.type() + " " + c.signature(), k -> new ArrayList<>()).add(c);
             }
         }));
+    }
+
+    /**
+     * The pairs of claims read so far that cannot both be true and are not linked, each at the curated position of
+     * the later claim of a pair.
+     */
+    public List<Problem> problems(Map<String, Position> positions) {
         List<Problem> problems = new ArrayList<>();
         for (List<Claim> group : groups.values()) {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
                     Claim a = group.get(i);
                     Claim b = group.get(j);
-                    if (a.source().equals(b.source()) || linked(a.node(), b.node())) {
+                    if (a.source().equals(b.source()) || a.links().contains(b.iri()) || b.links().contains(a.iri())) {
                         continue;
                     }
                     why(a, b, once.contains(a.type())).ifPresent(why -> problems.add(problem(a, b, why, positions)));
@@ -74,15 +86,15 @@ public final class ContradictionCheck {
     }
 
     private static Problem problem(Claim a, Claim b, String why, Map<String, Position> positions) {
-        Position pa = positions.getOrDefault(a.node().getURI(), Position.ofFile("data/claims/" + a.source() + ".yaml"));
-        Position pb = positions.getOrDefault(b.node().getURI(), Position.ofFile("data/claims/" + b.source() + ".yaml"));
+        Position pa = positions.getOrDefault(a.iri(), Position.ofFile("data/claims/" + a.source() + ".yaml"));
+        Position pb = positions.getOrDefault(b.iri(), Position.ofFile("data/claims/" + b.source() + ".yaml"));
         boolean bLater = pa.compareTo(pb) <= 0;
         Claim later = bLater ? b : a;
         Claim earlier = bLater ? a : b;
         Position at = bLater ? pb : pa;
         Position other = bLater ? pa : pb;
-        String laterId = IriScheme.claimId(later.node().getURI());
-        String earlierId = IriScheme.claimId(earlier.node().getURI());
+        String laterId = IriScheme.claimId(later.iri());
+        String earlierId = IriScheme.claimId(earlier.iri());
         return Rule.UNLINKED_CONTRADICTION.problem(at, "claim '" + laterId + "' and claim '" + earlierId + "' ("
                 + other.file() + ":" + other.line() + ") name the same parties but " + why,
             "if they cannot both be true, add contradicts: [" + earlierId + "] and rank the weaker one"
@@ -104,15 +116,6 @@ public final class ContradictionCheck {
                 + span(b) + ")");
         }
         return Optional.empty();
-    }
-
-    private static boolean linked(Resource a, Resource b) {
-        for (Property p : List.of(VDKG.contradicts, VDKG.corroborates)) {
-            if (a.hasProperty(p, b) || b.hasProperty(p, a)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether two closed intervals with open (null) ends may overlap. */
@@ -173,7 +176,16 @@ public final class ContradictionCheck {
         }
         String source = IriScheme.claimId(r.getURI());
         source = source.substring(0, source.indexOf('/'));
-        return Optional.of(new Claim(r, source, type, signature, quantities, date(r, VDKG.earliest), date(r, VDKG.latest)));
+        Set<String> links = new TreeSet<>();
+        for (Property p : List.of(VDKG.contradicts, VDKG.corroborates)) {
+            r.listProperties(p).forEachRemaining(l -> {
+                if (l.getObject().isURIResource()) {
+                    links.add(l.getResource().getURI());
+                }
+            });
+        }
+        return Optional.of(new Claim(r.getURI(), source, type, signature, quantities, date(r, VDKG.earliest),
+            date(r, VDKG.latest), links));
     }
 
     private static Optional<BigDecimal[]> bounds(Resource node) {

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
@@ -28,13 +26,11 @@ import org.vdkg.problem.Problem;
 import org.vdkg.problem.Rule;
 
 /**
- * Runs the SHACL shapes of {@code ontology/shapes/*.ttl} on the mapped dataset (all named graphs as one
- * data graph) and reports each result at the curated position of its focus node.
+ * Runs the SHACL shapes of {@code ontology/shapes/*.ttl} on mapped graphs (each source's graph is checked with the
+ * graphs it refers to alongside, as one union view, see {@code curate.CurationPipeline}) and reports each result at
+ * the curated position of its focus node.
  */
 public final class ShapeValidator {
-
-    private ShapeValidator() {
-    }
 
     /** The shapes files, sorted; empty when {@code shapesDir} is absent. */
     public static List<Path> shapeFiles(Path shapesDir) {
@@ -48,17 +44,21 @@ public final class ShapeValidator {
         }
     }
 
+    private final Shapes shapes;
+
+    private ShapeValidator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
     /**
-     * Validates {@code ds} against the shapes in {@code shapesDir} (skipped when there are none).
+     * The shapes in {@code shapesDir}, or empty when there are none or they do not parse (a problem is then added).
      *
      * @param root the project root, to name shapes files relative to it
-     * @param positions IRI to curated position, kept by the mapper
      */
-    public static List<Problem> validate(Dataset ds, Path root, Path shapesDir, Map<String, Position> positions) {
-        List<Problem> problems = new ArrayList<>();
+    public static Optional<ShapeValidator> load(Path root, Path shapesDir, List<Problem> problems) {
         List<Path> files = shapeFiles(shapesDir);
         if (files.isEmpty()) {
-            return problems;
+            return Optional.empty();
         }
         Graph shapesGraph = GraphFactory.createDefaultGraph();
         for (Path f : files) {
@@ -67,14 +67,21 @@ public final class ShapeValidator {
             } catch (RiotException e) {
                 problems.add(Rule.BAD_RDF.problem(position(root, f, e), "cannot parse shapes: " + e.getMessage(),
                     "fix the Turtle syntax of the shapes file"));
-                return problems;
+                return Optional.empty();
             }
         }
-        Model data = ModelFactory.createDefaultModel();
-        ds.listModelNames().forEachRemaining(n -> data.add(ds.getNamedModel(n)));
-        data.add(ds.getDefaultModel());
-        Shapes shapes = Shapes.parse(shapesGraph);
-        ValidationReport report = ShaclValidator.get().validate(shapes, data.getGraph());
+        return Optional.of(new ShapeValidator(Shapes.parse(shapesGraph)));
+    }
+
+    /**
+     * Validates {@code data} (a graph, or a union view of several) and reports each result at the curated position
+     * of its focus node.
+     *
+     * @param positions IRI to curated position, kept by the mapper
+     */
+    public List<Problem> validate(Graph data, Map<String, Position> positions) {
+        List<Problem> problems = new ArrayList<>();
+        ValidationReport report = ShaclValidator.get().validate(shapes, data);
         for (ReportEntry e : report.getEntries()) {
             Rule rule = e.severity() == Severity.Violation ? Rule.SHACL_VIOLATION : Rule.SHACL_WARNING;
             Position at = locate(e.focusNode(), positions);

@@ -1,0 +1,226 @@
+package org.vdkg.build;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.vdkg.store.DatabaseDirs;
+
+/**
+ * Writes named graphs into a new TDB2 database on a thread of its own, so that the build maps and checks the next
+ * source while the last one is written. Graphs wait in a small bounded queue (the mapper blocks when the writer is
+ * behind); all of them go into one write transaction that only {@link #commit()} commits. Beside the database it
+ * keeps what the later build steps need: one graph of every triple written (for derivation), the name keys and the
+ * triple count of each graph.
+ */
+final class StreamingWriter implements AutoCloseable {
+
+    /** Graphs that may wait: one being mapped, one queued, one being written bounds the graphs held at once. */
+    private static final int QUEUE = 2;
+    private static final Item END = new Item("", GraphFactory.createDefaultGraph(), false);
+
+    /** A graph to write; a curated one also goes into {@link #curated()} and {@link #nameKeys()}. */
+    private record Item(String name, Graph graph, boolean isCurated) {
+    }
+
+    private final Path dir;
+    private final String ontologyGraph;
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final Graph curated = GraphFactory.createDefaultGraph();
+    private final Graph nameKeys = GraphFactory.createDefaultGraph();
+    private final Map<String, Long> counts = new TreeMap<>();
+    private final Thread thread;
+    private volatile Graph ontology;
+    private volatile Throwable failure;
+    private volatile boolean commit;
+
+    /** Starts writing into a new database in {@code dir}. */
+    StreamingWriter(Path dir, String ontologyGraph) {
+        this.dir = dir;
+        this.ontologyGraph = ontologyGraph;
+        this.thread = new Thread(this::run, "vdkg-build-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Queues curated {@code graph} for writing as {@code name}; waits while the queue is full. An empty graph is left
+     * out, as a database has no empty graphs. The graph must not change after.
+     */
+    void writeCurated(String name, Graph graph) {
+        if (!graph.isEmpty()) {
+            put(new Item(name, graph, true));
+        }
+    }
+
+    /** Queues a derived graph (inferred, meta), counted even when empty. */
+    void writeDerived(String name, Graph graph) {
+        put(new Item(name, graph, false));
+    }
+
+    private void put(Item item) {
+        pending.incrementAndGet();
+        enqueue(item);
+    }
+
+    private void enqueue(Item item) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                rethrow();
+                if (!thread.isAlive()) {
+                    throw new IllegalStateException("the database writer stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the database", e);
+        }
+        rethrow();
+    }
+
+    /** Every triple written so far, as one graph; read it only after {@link #drain()}. */
+    Graph curated() {
+        return curated;
+    }
+
+    /** The name keys of the graphs written so far; read only after {@link #drain()}. */
+    Graph nameKeys() {
+        return nameKeys;
+    }
+
+    /** The ontology graph, once written (null without one): it holds the derivation rules. */
+    Graph ontology() {
+        return ontology;
+    }
+
+    /** The triple count of each graph written so far, by name; read only after {@link #drain()}. */
+    Map<String, Long> counts() {
+        return counts;
+    }
+
+    /** Waits until every queued graph is written (the transaction stays open). */
+    void drain() {
+        try {
+            while (pending.get() > 0) {
+                rethrow();
+                if (!thread.isAlive()) {
+                    break;
+                }
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the database", e);
+        }
+        rethrow();
+    }
+
+    /** Graphs queued and not yet written: the counter also publishes what the writer did to the caller's thread. */
+    private final AtomicInteger pending = new AtomicInteger();
+
+    /** Commits everything written and closes the database; throws what went wrong in the writer. */
+    void commit() {
+        commit = true;
+        rethrow();
+        enqueue(END);
+        join();
+        rethrow();
+    }
+
+    /** Throws the writer away without committing (the caller deletes the directory). */
+    @Override
+    public void close() {
+        if (thread.isAlive()) {
+            queue.clear();
+            if (!queue.offer(END)) {
+                thread.interrupt();
+            }
+            join();
+        }
+    }
+
+    private void join() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the database", e);
+        }
+    }
+
+    private void rethrow() {
+        Throwable t = failure;
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private void run() {
+        Dataset tdb = TDB2Factory.connectDataset(Location.create(dir));
+        try {
+            tdb.begin(ReadWrite.WRITE);
+            try {
+                DatasetGraph dsg = tdb.asDatasetGraph();
+                while (true) {
+                    Item item = queue.take();
+                    if (item == END) {
+                        break;
+                    }
+                    store(dsg, item);
+                    pending.decrementAndGet();
+                }
+                if (commit) {
+                    tdb.commit();
+                } else {
+                    tdb.abort();
+                }
+            } finally {
+                tdb.end();
+            }
+        } catch (Throwable t) {
+            failure = t;
+        } finally {
+            try {
+                TDBInternal.expel(tdb.asDatasetGraph());
+                DatabaseDirs.removeLockFiles(dir);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+        }
+    }
+
+    private void store(DatasetGraph dsg, Item item) {
+        Graph g = item.graph();
+        dsg.addGraph(NodeFactory.createURI(item.name()), g);
+        g.getPrefixMapping().getNsPrefixMap().forEach(dsg.prefixes()::add);
+        counts.merge(item.name(), (long) g.size(), Long::sum);
+        if (item.isCurated()) {
+            if (item.name().equals(ontologyGraph)) {
+                ontology = g;
+            }
+            GraphUtil.addInto(curated, g);
+            NameKeys.derive(Map.of(item.name(), g), ontologyGraph, nameKeys);
+        }
+    }
+}

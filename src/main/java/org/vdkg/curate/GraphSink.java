@@ -1,0 +1,19 @@
+package org.vdkg.curate;
+
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+
+/** Takes each graph of the curation pipeline as soon as it is mapped and shape-checked, so that a build can store it while the next source is mapped. */
+public interface GraphSink {
+
+    /**
+     * The graph of source {@code sourceId} as an earlier build made it from the same files, to use instead of mapping
+     * them again; empty to map them.
+     */
+    default Optional<Graph> reuse(String sourceId) {
+        return Optional.empty();
+    }
+
+    /** Takes the graph named {@code name}; the pipeline keeps no reference to it. */
+    void accept(String name, Graph graph);
+}
