@@ -12,8 +12,10 @@ import org.vdkg.problem.Problem;
  * @param database the database directory (written only when {@link #built()})
  * @param tripleCounts triples per named graph of the new database, in graph-name order
  * @param inputHash the fingerprint of the inputs, as stored in the database
+ * @param reusedSources how many sources' graphs were taken unchanged from the previous build instead of mapped
  */
-public record BuildResult(List<Problem> problems, Path database, Map<String, Long> tripleCounts, String inputHash) {
+public record BuildResult(List<Problem> problems, Path database, Map<String, Long> tripleCounts, String inputHash,
+                          int reusedSources) {
 
     public BuildResult {
         problems = List.copyOf(problems);

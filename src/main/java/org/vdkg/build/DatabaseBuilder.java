@@ -33,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.curate.CurationResult;
+import org.vdkg.curate.GraphSink;
 import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
 import org.vdkg.problem.Problem;
@@ -116,17 +117,35 @@ public final class DatabaseBuilder {
         Path fresh = dirs.newDir(now);
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> counts;
+        int reusedSources;
         try {
             Files.createDirectories(fresh);
+            SourceCache cache = new SourceCache(dirs.isComplete() ? dirs.db() : null, fresh, CODE);
             try (StreamingWriter writer = new StreamingWriter(fresh, iris.graph("ontology"))) {
                 // Each graph is written while the next source is mapped and checked; if a check fails, the new
-                // directory is thrown away below and the database stays as it was.
-                CurationResult curated = CurationPipeline.run(layout, baseIri, writer::writeCurated);
+                // directory is thrown away below and the database stays as it was. A source whose inputs did not
+                // change since the last build is taken from that build's cache instead of being mapped again.
+                CurationResult curated = CurationPipeline.run(layout, baseIri, new GraphSink() {
+                    @Override
+                    public Optional<Graph> reuse(String sourceId, String key) {
+                        return cache.reuse(sourceId, key);
+                    }
+
+                    @Override
+                    public void mapped(String sourceId, String key, Graph graph) {
+                        cache.keep(sourceId, key, graph);
+                    }
+
+                    @Override
+                    public void accept(String name, Graph graph) {
+                        writer.writeCurated(name, graph);
+                    }
+                });
                 problems.addAll(curated.problems());
                 if (curated.hasErrors()) {
                     writer.close();
                     DatabaseDirs.deleteTree(fresh);
-                    return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
+                    return new BuildResult(problems, dirs.db(), Map.of(), inputHash, 0);
                 }
                 writer.drain();
                 DerivedGraphBuilder.Outcome derived = writer.ontology() == null
@@ -136,7 +155,7 @@ public final class DatabaseBuilder {
                 if (problems.stream().anyMatch(Problem::isError)) {
                     writer.close();
                     DatabaseDirs.deleteTree(fresh);
-                    return new BuildResult(problems, dirs.db(), Map.of(), inputHash);
+                    return new BuildResult(problems, dirs.db(), Map.of(), inputHash, 0);
                 }
                 writer.writeDerived(iris.graph("inferred"), derived.inferred().getGraph());
                 writer.drain();
@@ -146,6 +165,9 @@ public final class DatabaseBuilder {
                 writer.writeDerived(iris.graph("meta"), meta.getGraph());
                 writer.commit();
             }
+            cache.close();
+            LOG.info("{} sources mapped, {} taken unchanged from the last build", cache.mapped(), cache.reused());
+            reusedSources = cache.reused();
             // Inside the new directory, so the index is swapped in (or thrown away) with the database.
             indexForSearch(layout, fresh);
             new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
@@ -169,7 +191,7 @@ public final class DatabaseBuilder {
             throw (RuntimeException) e;
         }
         LOG.info("built {} ({} triples in {} graphs)", dirs.db(), counts.values().stream().mapToLong(Long::longValue).sum(), counts.size());
-        return new BuildResult(problems, dirs.db(), counts, inputHash);
+        return new BuildResult(problems, dirs.db(), counts, inputHash, reusedSources);
     }
 
     /** The search index of the database just written in {@code dir}, read back from it graph by graph. */

@@ -62,7 +62,8 @@ final class BuildCommand implements Command {
         }
         ctx.err().println("vdkg: built " + CommonOptions.show(result.database(), ctx) + ": " + result.totalTriples()
                 + " triples in " + result.tripleCounts().size() + " graphs ("
-                + ProblemReport.summary(result.problems()) + ")");
+                + ProblemReport.summary(result.problems()) + ")"
+                + (result.reusedSources() > 0 ? "; " + result.reusedSources() + " unchanged sources taken from the last build" : ""));
         return Outcome.OK;
     }
 }

@@ -110,9 +110,12 @@ public final class CurationPipeline {
         if (to != null) {
             sharedNames.forEach(n -> to.accept(n.getURI(), dsg.getGraph(n)));
         }
+        SourceKey keys = to == null ? null : new SourceKey(layout, baseIri, curation, history);
         for (String sid : mapper.sourceIds()) {
             String name = iris.graph(sid);
-            Optional<Graph> kept = to == null ? Optional.empty() : to.reuse(sid);
+            String key = keys == null ? null
+                : keys.of(sid, curation.claimsFiles().stream().filter(f -> sid.equals(f.sourceId())).toList());
+            Optional<Graph> kept = to == null ? Optional.empty() : to.reuse(sid, key);
             if (kept.isPresent()) {
                 contradictions.add(ModelFactory.createModelForGraph(kept.get()));
                 to.accept(name, kept.get());
@@ -125,6 +128,7 @@ public final class CurationPipeline {
             contradictions.add(ModelFactory.createModelForGraph(g));
             if (to != null) {
                 dsg.removeGraph(NodeFactory.createURI(name));
+                to.mapped(sid, key, g);
                 to.accept(name, g);
             }
         }

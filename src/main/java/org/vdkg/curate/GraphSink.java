@@ -7,11 +7,15 @@ import org.apache.jena.graph.Graph;
 public interface GraphSink {
 
     /**
-     * The graph of source {@code sourceId} as an earlier build made it from the same files, to use instead of mapping
-     * them again; empty to map them.
+     * The graph of source {@code sourceId} as an earlier build made it from inputs with the same {@code key} (see
+     * {@link SourceKey}), to use instead of mapping and checking them again; empty to map them.
      */
-    default Optional<Graph> reuse(String sourceId) {
+    default Optional<Graph> reuse(String sourceId, String key) {
         return Optional.empty();
+    }
+
+    /** Told of each source graph the pipeline mapped and checked, with its key, before {@link #accept} takes it. */
+    default void mapped(String sourceId, String key, Graph graph) {
     }
 
     /** Takes the graph named {@code name}; the pipeline keeps no reference to it. */

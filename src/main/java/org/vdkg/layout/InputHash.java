@@ -39,7 +39,28 @@ public final class InputHash {
         return "sha256:" + HexFormat.of().formatHex(md.digest());
     }
 
-    private static List<Path> files(Path dir) {
+    /**
+     * {@code sha256:<hex>} of {@code salt} and of the given files (path relative to the project and content), in the
+     * order given: the fingerprint of part of the inputs.
+     */
+    public static String of(ProjectLayout layout, String salt, List<Path> files) {
+        MessageDigest md = sha256();
+        update(md, "salt\0" + salt.length() + "\0" + salt);
+        for (Path file : files) {
+            String rel = layout.root().relativize(file).toString().replace('\\', '/');
+            try {
+                byte[] content = Files.readAllBytes(file);
+                update(md, "file\0" + rel + "\0" + content.length + "\0");
+                md.update(content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "sha256:" + HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The regular files under {@code dir}, sorted; none when it does not exist. */
+    public static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
