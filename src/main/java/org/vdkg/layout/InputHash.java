@@ -25,16 +25,7 @@ public final class InputHash {
         MessageDigest md = sha256();
         update(md, "base\0" + baseIri + "\0");
         for (Path dir : List.of(layout.ontologyDir(), layout.dataDir())) {
-            for (Path file : files(dir)) {
-                String rel = layout.root().relativize(file).toString().replace('\\', '/');
-                try {
-                    byte[] content = Files.readAllBytes(file);
-                    update(md, "file\0" + rel + "\0" + content.length + "\0");
-                    md.update(content);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            addFiles(md, layout, files(dir));
         }
         return "sha256:" + HexFormat.of().formatHex(md.digest());
     }
@@ -46,6 +37,12 @@ public final class InputHash {
     public static String of(ProjectLayout layout, String salt, List<Path> files) {
         MessageDigest md = sha256();
         update(md, "salt\0" + salt.length() + "\0" + salt);
+        addFiles(md, layout, files);
+        return "sha256:" + HexFormat.of().formatHex(md.digest());
+    }
+
+    /** Each file's path relative to the project, length and content. */
+    private static void addFiles(MessageDigest md, ProjectLayout layout, List<Path> files) {
         for (Path file : files) {
             String rel = layout.root().relativize(file).toString().replace('\\', '/');
             try {
@@ -56,7 +53,6 @@ public final class InputHash {
                 throw new UncheckedIOException(e);
             }
         }
-        return "sha256:" + HexFormat.of().formatHex(md.digest());
     }
 
     /** The regular files under {@code dir}, sorted; none when it does not exist. */
