@@ -64,6 +64,10 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
+        if (QueryDepth.of(query) > QueryDepth.LIMIT) {
+            ServletOps.errorBadRequest("the query is nested too deeply (more than " + QueryDepth.LIMIT + " levels of "
+                    + "sub-queries, UNIONs, expressions or path steps); write it flatter");
+        }
         if (ServiceBan.callsService(query)) {
             ServletOps.errorBadRequest(ServiceBan.REFUSED);
         }

@@ -61,6 +61,10 @@ class HostileRequestsTest {
             unions.append("UNION{?s ?p ").append(i % 10).append('}');
         }
         deep.add(unions.append(" }").toString());
+        // Deeper than the guard's limit but shallow enough for any stack: refused by depth, not by luck.
+        deep.add("SELECT * WHERE { {?s ?p 0}" + "UNION{?s ?p 1}".repeat(1500) + " }");
+        deep.add("SELECT * { ?s ?p ?o FILTER(" + "?o = 1 || ".repeat(1500) + "false) }");
+        deep.add("SELECT * { ?s " + "<urn:p>/".repeat(1500) + "<urn:p> ?o }");
         deep.add("SELECT (" + "1+".repeat(30000) + "1 AS ?x) { }");
         deep.add("SELECT (" + "(".repeat(5000) + "1" + ")".repeat(5000) + " AS ?x) { }");
         deep.add("SELECT * { ?s " + "<urn:p>/".repeat(5000) + "<urn:p> ?o }");
@@ -73,6 +77,8 @@ class HostileRequestsTest {
             assertEquals(400, r.statusCode(), q.substring(0, 60) + "... -> " + r.body());
         }
         assertEquals(ServedCopy.shared().built.totalTriples(), Http.count(ServedCopy.shared().sparql()), "the server goes on");
+        // Just under the limit is an ordinary query.
+        assertEquals(200, post("SELECT * WHERE { {?s ?p 0}" + "UNION{?s ?p 1}".repeat(900) + " } LIMIT 1").statusCode());
         System.out.println("deep-nesting variants: " + deep.size() + ", each 400");
     }
 
