@@ -51,7 +51,7 @@ public final class EntitySearch {
     }
 
     /** One ranked result: the entity, the name form that matched, how, and the index score. */
-    public record Match(Entity entity, Name matched, How how, double score, boolean asTyped, int closeness) {
+    public record Match(Entity entity, Name matched, How how, double score, boolean asTyped, int written, int closeness) {
     }
 
     private final DatasetGraph dsg;
@@ -129,7 +129,7 @@ public final class EntitySearch {
             }
             Name matched = matchedName(entity, hit.getLiteral());
             Match m = new Match(entity, matched, how(words, matched.text(), prefix), hit.getScore(), asTyped(typed, matched.text()),
-                    NameSimilarity.score(typed, matched.text()));
+                    written(typed, matched.text()), NameSimilarity.score(typed, matched.text()));
             Match old = best.get(iri);
             if (old == null) {
                 best.put(iri, m);
@@ -137,7 +137,7 @@ public final class EntitySearch {
                 // Report the best name, but rank the entity by its best index score.
                 Match chosen = NAME_ORDER.compare(m, old) < 0 ? m : old;
                 best.put(iri, new Match(entity, chosen.matched(), chosen.how(), Math.max(m.score(), old.score()), chosen.asTyped(),
-                        chosen.closeness()));
+                        chosen.written(), chosen.closeness()));
             }
         }
         List<Match> ranked = new ArrayList<>(best.values());
@@ -154,9 +154,14 @@ public final class EntitySearch {
             .thenComparing(Comparator.comparingDouble(Match::score).reversed())
             .thenComparing(m -> m.entity().name());
 
-    /** Which name of one entity to report: as {@link #ORDER}, then the name closest to what was typed, then labels before aliases. */
+    /**
+     * Which name of one entity to report: as {@link #ORDER}, then the name with more of the typed words written as typed
+     * (diacritics and script included: "Nguyen Giap" reports "Vo Nguyen Giap", not "Võ Nguyên Giáp", whatever order the
+     * index returns them in), then the name closest to what was typed, then labels before aliases.
+     */
     static final Comparator<Match> NAME_ORDER = Comparator.comparing(Match::how)
             .thenComparing(m -> !m.asTyped())
+            .thenComparing(Comparator.comparingInt(Match::written).reversed())
             .thenComparing(Comparator.comparingInt(Match::closeness).reversed())
             .thenComparing(m -> m.matched().alias())
             .thenComparing(Comparator.comparingDouble(Match::score).reversed());
@@ -176,6 +181,19 @@ public final class EntitySearch {
             }
         }
         return entity.names().get(0);
+    }
+
+    /** How many of the typed words the name contains as written (case aside, diacritics and script kept). */
+    private static int written(String typed, String name) {
+        java.util.Set<String> nameWords = new HashSet<>(List.of(
+            Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}]+")));
+        int n = 0;
+        for (String w : Normalizer.normalize(typed, Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT).split("[\\s\\p{Punct}]+")) {
+            if (!w.isEmpty() && nameWords.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean asTyped(String typed, String name) {
