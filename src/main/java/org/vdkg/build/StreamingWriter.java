@@ -175,8 +175,9 @@ final class StreamingWriter implements AutoCloseable {
     }
 
     private void run() {
-        Dataset tdb = TDB2Factory.connectDataset(Location.create(dir));
+        Dataset tdb = null;
         try {
+            tdb = TDB2Factory.connectDataset(Location.create(dir));
             tdb.begin(ReadWrite.WRITE);
             try {
                 DatasetGraph dsg = tdb.asDatasetGraph();
@@ -193,20 +194,41 @@ final class StreamingWriter implements AutoCloseable {
                 } else {
                     tdb.abort();
                 }
+            } catch (Throwable t) {
+                // Kept as it is (a full disk, a file size limit): the build tells the user's error from a bug by it.
+                fail(t);
+                try {
+                    tdb.abort();
+                } catch (Throwable e) {
+                    fail(e);
+                }
             } finally {
-                tdb.end();
-            }
-        } catch (Throwable t) {
-            failure = t;
-        } finally {
-            try {
-                TDBInternal.expel(tdb.asDatasetGraph());
-                DatabaseDirs.removeLockFiles(dir);
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
+                try {
+                    tdb.end();
+                } catch (Throwable e) {
+                    fail(e);
                 }
             }
+        } catch (Throwable t) {
+            fail(t);
+        } finally {
+            try {
+                if (tdb != null) {
+                    TDBInternal.expel(tdb.asDatasetGraph());
+                }
+                DatabaseDirs.removeLockFiles(dir);
+            } catch (Throwable e) {
+                fail(e);
+            }
+        }
+    }
+
+    /** Records the first failure; a later one (an abort or close after it) is added to it as suppressed. */
+    private void fail(Throwable t) {
+        if (failure == null) {
+            failure = t;
+        } else if (failure != t) {
+            failure.addSuppressed(t);
         }
     }
 
