@@ -66,10 +66,8 @@ class HostileRequestsTest {
         deep.add("SELECT * { ?s ?p ?o FILTER(" + "?o = 1 || ".repeat(1500) + "false) }");
         deep.add("SELECT * { ?s " + "<urn:p>/".repeat(1500) + "<urn:p> ?o }");
         deep.add("SELECT (" + "1+".repeat(30000) + "1 AS ?x) { }");
-        deep.add("SELECT (" + "(".repeat(5000) + "1" + ")".repeat(5000) + " AS ?x) { }");
         deep.add("SELECT * { ?s " + "<urn:p>/".repeat(5000) + "<urn:p> ?o }");
         deep.add("SELECT * { ?s " + "<urn:p>|".repeat(5000) + "<urn:p> ?o }");
-        deep.add("SELECT * { ?s " + "(".repeat(3000) + "<urn:p>" + ")".repeat(3000) + " ?o }");
         deep.add("SELECT * { ?s ?p ?o FILTER(" + "!".repeat(20000) + "true) }");
         deep.add("SELECT * { ?s ?p ?o FILTER(" + "?o = 1 || ".repeat(10000) + "false) }");
         for (String q : deep) {
@@ -77,6 +75,13 @@ class HostileRequestsTest {
             assertEquals(400, r.statusCode(), q.substring(0, 60) + "... -> " + r.body());
         }
         assertEquals(ServedCopy.shared().built.totalTriples(), Http.count(ServedCopy.shared().sparql()), "the server goes on");
+        // Parentheses nest the text but not the query: the parser may run out of stack (400) or, warm, read a flat
+        // query and answer it (200); either way the server stays up.
+        for (String q : List.of("SELECT (" + "(".repeat(5000) + "1" + ")".repeat(5000) + " AS ?x) { }",
+                "SELECT * { ?s " + "(".repeat(3000) + "<urn:p>" + ")".repeat(3000) + " ?o }")) {
+            int status = post(q).statusCode();
+            assertTrue(status == 400 || status == 200, q.substring(0, 60) + "... -> " + status);
+        }
         // Just under the limit is an ordinary query.
         assertEquals(200, post("SELECT * WHERE { {?s ?p 0}" + "UNION{?s ?p 1}".repeat(900) + " } LIMIT 1").statusCode());
         System.out.println("deep-nesting variants: " + deep.size() + ", each 400");
