@@ -40,6 +40,7 @@ final class AnswerCache {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong tooLarge = new AtomicLong();
+    private final AtomicLong asSent = new AtomicLong();
 
     AnswerCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -67,6 +68,16 @@ final class AnswerCache {
         answers.put(key, a);
     }
 
+    /** Counts a lookup of a request seen before as sent, which needed no parsing of its query. */
+    void countAsSent() {
+        asSent.incrementAndGet();
+    }
+
+    /** The bound on the bytes kept. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     /** Counts a whole answer not kept for its size. */
     void countTooLarge() {
         tooLarge.incrementAndGet();
@@ -88,6 +99,7 @@ final class AnswerCache {
         long bytes = answers.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
         return "{\"enabled\": true, \"hits\": " + hits.get() + ", \"misses\": " + misses.get() + ", \"entries\": "
                 + answers.estimatedSize() + ", \"bytes\": " + bytes + ", \"maxBytes\": " + maxBytes
-                + ", \"maxAnswerBytes\": " + maxAnswerBytes() + ", \"tooLarge\": " + tooLarge.get() + "}";
+                + ", \"maxAnswerBytes\": " + maxAnswerBytes() + ", \"tooLarge\": " + tooLarge.get() + ", \"asSent\": "
+                + asSent.get() + "}";
     }
 }

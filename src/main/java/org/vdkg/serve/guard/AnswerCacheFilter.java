@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.vdkg.store.BuildStamp;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Answers a SPARQL query (GET or POST) from the {@link AnswerCache} when the same query, in the same result format,
@@ -34,22 +36,39 @@ final class AnswerCacheFilter implements Filter {
 
     private final AnswerCache cache;
     private final String build;
+    /**
+     * A request as sent (method, path, Accept, parameters) to the key of its answer: a repeat of the very same request
+     * finds its answer without parsing the query again, which costs more than the rest of a hit. Bounded by bytes.
+     */
+    private final Cache<String, String> asSent;
 
     AnswerCacheFilter(AnswerCache cache, BuildStamp build) {
         this.cache = cache;
         this.build = build.id();
+        this.asSent = Caffeine.newBuilder().maximumWeight(Math.max(1, cache.maxBytes() / 8))
+                .weigher((String sent, String key) -> 2 * (sent.length() + key.length()) + 64)
+                .executor(Runnable::run).build();
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        QueryRequest query = QueryRequest.of(request);
-        if (query == null) {
-            chain.doFilter(req, res);
-            return;
+        String sent = asSent(request);
+        String key = sent == null ? null : asSent.getIfPresent(sent);
+        if (key != null) {
+            cache.countAsSent();
+        } else {
+            QueryRequest query = QueryRequest.of(request);
+            if (query == null) {
+                chain.doFilter(req, res);
+                return;
+            }
+            key = build + "\n" + query.answerKey();
+            if (sent != null) {
+                asSent.put(sent, key);
+            }
         }
-        String key = build + "\n" + query.answerKey();
         AnswerCache.Answer kept = cache.get(key);
         if (kept != null) {
             kept.send(response);
@@ -67,6 +86,29 @@ final class AnswerCacheFilter implements Filter {
         } else {
             cache.put(key, new AnswerCache.Answer(List.copyOf(recording.headers), recording.copy.toByteArray()));
         }
+    }
+
+    /**
+     * What the answer to {@code request} depends on, as sent: method, path, {@code Accept} and every parameter (the
+     * query's text included); null for a query sent as a POST body, whose text only {@link QueryRequest} reads.
+     */
+    private static String asSent(HttpServletRequest request) {
+        String method = request.getMethod();
+        String type = request.getContentType();
+        if (!"GET".equals(method) && !("POST".equals(method) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(method).append('\n').append(request.getRequestURI()).append('\n')
+                .append(request.getHeader("Accept")).append('\n');
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            b.append(name.length()).append(':').append(name);
+            for (String v : values) {
+                b.append('\u0000').append(v.length()).append(':').append(v);
+            }
+            b.append('\n');
+        });
+        return b.toString();
     }
 
     /** Passes everything on and records the header calls and a copy of the body, up to a size. */

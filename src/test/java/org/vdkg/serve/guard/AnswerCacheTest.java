@@ -125,12 +125,19 @@ class AnswerCacheTest {
         String q = "SELECT ?c WHERE { ?c <" + VDKG.NS + "inSource> ?s } ORDER BY ?c LIMIT 7";
         long hits = answers(served, "hits");
         long misses = answers(served, "misses");
+        long asSent = answers(served, "asSent");
         HttpResponse<byte[]> miss = get(served, q, "application/sparql-results+json");
+        assertEquals(asSent, answers(served, "asSent"), "a request not seen before is parsed");
         HttpResponse<byte[]> hit = get(served, q, "application/sparql-results+json");
         assertEquals(200, miss.statusCode());
         assertEquals(200, hit.statusCode());
         assertEquals(misses + 1, answers(served, "misses"));
         assertEquals(hits + 1, answers(served, "hits"));
+        assertEquals(asSent + 1, answers(served, "asSent"), "the very same request is found without parsing");
+        // The same query with another Accept that picks another format is another answer, not the one kept as sent.
+        HttpResponse<byte[]> csv = get(served, q, "text/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(new String(csv.body(), StandardCharsets.UTF_8).startsWith("c"), "CSV, not the JSON kept");
         assertArrayEquals(miss.body(), hit.body());
         assertEquals(headers(miss), headers(hit));
         assertTrue(miss.headers().firstValue("fuseki-request-id").isPresent());
