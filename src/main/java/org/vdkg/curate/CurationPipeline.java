@@ -124,7 +124,7 @@ public final class CurationPipeline {
             mapper.mapSource(sid);
             HistoryMapper.map(history, iris, sid, ds);
             Graph g = dsg.getGraph(NodeFactory.createURI(name));
-            shapes.ifPresent(v -> report(v.validate(new Union(g, shared), positions), problems, reported));
+            shapes.ifPresent(v -> report(v.validate(new Union(g, shared), g, positions), problems, reported));
             contradictions.add(ModelFactory.createModelForGraph(g));
             if (to != null) {
                 dsg.removeGraph(NodeFactory.createURI(name));

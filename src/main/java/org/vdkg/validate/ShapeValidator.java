@@ -80,9 +80,32 @@ public final class ShapeValidator {
      * @param positions IRI to curated position, kept by the mapper
      */
     public List<Problem> validate(Graph data, Map<String, Position> positions) {
+        return problems(ShaclValidator.get().validate(shapes, data).getEntries(), positions);
+    }
+
+    /**
+     * Validates only the nodes {@code focus} names (as subject or object), with all of {@code data} to look things up
+     * in. A source's graph is checked this way with the shared graphs alongside: validating the whole union would check
+     * every shared node again for every source, which made the build's shape checks grow with sources x entities.
+     */
+    public List<Problem> validate(Graph data, Graph focus, Map<String, Position> positions) {
+        java.util.Set<org.apache.jena.graph.Node> nodes = new java.util.LinkedHashSet<>();
+        focus.find().forEachRemaining(t -> {
+            nodes.add(t.getSubject());
+            if (!t.getObject().isLiteral()) {
+                nodes.add(t.getObject());
+            }
+        });
+        List<ReportEntry> entries = new ArrayList<>();
+        for (org.apache.jena.graph.Node n : nodes) {
+            entries.addAll(ShaclValidator.get().validate(shapes, data, n).getEntries());
+        }
+        return problems(entries, positions);
+    }
+
+    private static List<Problem> problems(java.util.Collection<ReportEntry> entries, Map<String, Position> positions) {
         List<Problem> problems = new ArrayList<>();
-        ValidationReport report = ShaclValidator.get().validate(shapes, data);
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries) {
             Rule rule = e.severity() == Severity.Violation ? Rule.SHACL_VIOLATION : Rule.SHACL_WARNING;
             Position at = locate(e.focusNode(), positions);
             String path = e.resultPath() == null ? "" : " on " + e.resultPath();
