@@ -3,19 +3,12 @@ package org.vdkg.serve.guard;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -112,25 +105,16 @@ final class AnswerCacheFilter implements Filter {
     }
 
     /** Passes everything on and records the header calls and a copy of the body, up to a size. */
-    private static final class Recording extends HttpServletResponseWrapper {
+    private static final class Recording extends WatchedResponse {
         final List<Consumer<HttpServletResponse>> headers = new ArrayList<>();
         final ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private final long max;
         boolean tooLarge;
         boolean failed;
-        private ServletOutputStream stream;
-        private PrintWriter writer;
 
         Recording(HttpServletResponse response, long max) {
             super(response);
             this.max = max;
-        }
-
-        void flushWriter() {
-            if (writer != null) {
-                writer.flush();
-                failed |= writer.checkError();
-            }
         }
 
         private void record(String name, Consumer<HttpServletResponse> call) {
@@ -202,64 +186,13 @@ final class AnswerCacheFilter implements Filter {
         }
 
         @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (stream == null) {
-                ServletOutputStream out = super.getOutputStream();
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        write(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        try {
-                            out.write(b, off, len);
-                        } catch (IOException | RuntimeException e) {
-                            failed = true;
-                            throw e;
-                        }
-                        keep(b, off, len);
-                    }
-
-                    @Override
-                    public void flush() throws IOException {
-                        try {
-                            out.flush();
-                        } catch (IOException | RuntimeException e) {
-                            failed = true;
-                            throw e;
-                        }
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return out.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        out.setWriteListener(listener);
-                    }
-                };
-            }
-            return stream;
+        protected void written(byte[] b, int off, int len) {
+            keep(b, off, len);
         }
 
         @Override
-        public PrintWriter getWriter() throws IOException {
-            if (writer == null) {
-                String cs = getCharacterEncoding();
-                Charset charset = cs == null ? StandardCharsets.UTF_8 : Charset.forName(cs);
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
-            }
-            return writer;
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            flushWriter();
-            super.flushBuffer();
+        protected void failed() {
+            failed = true;
         }
     }
 }

@@ -3,18 +3,11 @@ package org.vdkg.serve.guard;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,19 +59,19 @@ final class AnswerSizeFilter implements Filter {
                 || (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/sparql-query"));
     }
 
-    private static final class Counting extends HttpServletResponseWrapper {
+    /** Counts the body's bytes and refuses those over the limit. */
+    private static final class Counting extends WatchedResponse {
         private final long max;
         private long written;
         boolean over;
-        private ServletOutputStream stream;
-        private PrintWriter writer;
 
         Counting(HttpServletResponse response, long max) {
             super(response);
             this.max = max;
         }
 
-        private void count(long n) throws IOException {
+        @Override
+        protected void beforeWrite(long n) throws IOException {
             written += n;
             if (written > max) {
                 over = true;
@@ -87,61 +80,8 @@ final class AnswerSizeFilter implements Filter {
         }
 
         @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (stream == null) {
-                ServletOutputStream out = super.getOutputStream();
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        count(1);
-                        out.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        count(len);
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void flush() throws IOException {
-                        if (!over) {
-                            out.flush();
-                        }
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return out.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        out.setWriteListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            if (writer == null) {
-                String cs = getCharacterEncoding();
-                Charset charset = cs == null ? StandardCharsets.UTF_8 : Charset.forName(cs);
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset));
-            }
-            return writer;
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            if (writer != null) {
-                writer.flush();
-            }
-            if (!over) {
-                super.flushBuffer();
-            }
+        protected boolean mayFlush() {
+            return !over;
         }
     }
 }
