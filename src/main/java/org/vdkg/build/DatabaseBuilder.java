@@ -148,16 +148,12 @@ public final class DatabaseBuilder {
                     return new BuildResult(problems, dirs.db(), Map.of(), inputHash, 0);
                 }
                 writer.drain();
-                DerivedGraphBuilder.Outcome derived = writer.ontology() == null
-                        ? new DerivedGraphBuilder.Outcome(ModelFactory.createDefaultModel(), List.of())
-                        : DerivedGraphBuilder.derive(writer.ontology(), writer.curated(), writer.nameKeys());
-                problems.addAll(derived.problems());
+                problems.addAll(writer.derive(iris.graph("inferred")));
                 if (problems.stream().anyMatch(Problem::isError)) {
                     writer.close();
                     DatabaseDirs.deleteTree(fresh);
                     return new BuildResult(problems, dirs.db(), Map.of(), inputHash, 0);
                 }
-                writer.writeDerived(iris.graph("inferred"), derived.inferred().getGraph());
                 writer.drain();
                 counts = new TreeMap<>(writer.counts());
                 Model meta = metaGraph(baseIri, now, inputHash, counts);

@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -96,7 +95,7 @@ public final class DerivedGraphBuilder {
     }
 
     /**
-     * Derives the inferred graph.
+     * Derives the inferred graph in memory, for callers that hold the curated graphs themselves.
      *
      * @param graphs the named graphs of the curated dataset (name to graph); read only
      * @param ontologyGraphName the name of the graph holding the rules
@@ -106,25 +105,39 @@ public final class DerivedGraphBuilder {
         if (ontology == null) {
             return new Outcome(ModelFactory.createDefaultModel(), new ArrayList<>());
         }
-        Graph curated = GraphFactory.createDefaultGraph();
-        graphs.values().forEach(g -> GraphUtil.addInto(curated, g));
-        Graph keys = GraphFactory.createDefaultGraph();
-        NameKeys.derive(graphs, ontologyGraphName, keys);
-        return derive(ontology, curated, keys);
+        // One graph of every curated triple: a union of one graph per source would look in every graph for each
+        // pattern, and derivation would grow with sources x triples.
+        DatasetGraph store = DatasetGraphFactory.createGeneral();
+        for (Node n : List.of(CURATED, INFERRED, DELTA_STORED[0], DELTA_STORED[1])) {
+            store.addGraph(n, GraphFactory.createDefaultGraph());
+        }
+        store.addGraph(ONTOLOGY, ontology);
+        Graph curated = store.getGraph(CURATED);
+        graphs.forEach((name, g) -> {
+            if (!name.equals(ontologyGraphName)) {
+                GraphUtil.addInto(curated, g);
+            }
+        });
+        List<Problem> problems = derive(store, ONTOLOGY, INFERRED);
+        Graph inferred = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(inferred, store.getGraph(INFERRED));
+        return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
     }
 
     /**
-     * Derives the inferred graph from every curated triple, as one graph.
+     * Derives the inferred graph from the named graphs of {@code store} and adds it to {@code store} as graph
+     * {@code inferredName}, holding in memory only what one rule finds at a time: the build runs it inside the
+     * write transaction of the new TDB2 database, so that its memory does not grow with the data (issue 20).
      *
-     * @param ontology the graph holding the rules
-     * @param curated every triple of the curated graphs (a union would look in every graph for each pattern, and with
-     *     one graph per source that made derivation grow with sources x triples); read only
-     * @param nameKeys the name keys ({@link NameKeys}) of the curated graphs, added to the result
+     * @param store the curated named graphs; reads their union, writes graph {@code inferredName} and two working
+     *     graphs that it removes again
+     * @param ontologyName the graph of {@code store} holding the rules
+     * @return a problem for every rule that is not a valid CONSTRUCT query (the others still ran)
      */
-    public static Outcome derive(Graph ontology, Graph curated, Graph nameKeys) {
+    public static List<Problem> derive(DatasetGraph store, Node ontologyName, Node inferredName) {
         List<Problem> problems = new ArrayList<>();
         List<SemiNaiveRule> rules = new ArrayList<>();
-        for (Rule rule : rules(ModelFactory.createModelForGraph(ontology))) {
+        for (Rule rule : rules(ModelFactory.createModelForGraph(store.getGraph(ontologyName)))) {
             try {
                 Query q = QueryFactory.create(rule.sparql());
                 if (!q.isConstructType()) {
@@ -137,26 +150,32 @@ public final class DerivedGraphBuilder {
             }
         }
         SEMANTICS.forEach(rule -> rules.add(new SemiNaiveRule(QueryFactory.create(rule), null)));
-        Graph inferred = GraphFactory.createDefaultGraph();
-        Graph all = new Union(curated, inferred);
+        // Everything known: the curated graphs, what was derived so far, and the deltas (which are part of it).
+        Graph all = store.getUnionGraph();
+        Graph inferred = store.getGraph(inferredName);
         // Round 1 reads everything; each later round reads only what the round before found (semi-naive), and
-        // there is no later round when no rule reads a predicate of what was found.
-        Graph delta = GraphFactory.createDefaultGraph();
-        DatasetGraph view = DatasetGraphFactory.createGeneral(all);
-        view.addGraph(DELTA, delta);
+        // there is no later round when no rule reads a predicate of what was found. A round's finds are kept as a
+        // graph of the store, not in memory.
+        Node[] deltas = {DELTA_STORED[0], DELTA_STORED[1]};
         for (int round = 0; round < MAX_ROUNDS; round++) {
+            Graph delta = store.getGraph(deltas[0]);
+            Graph next = store.getGraph(deltas[1]);
             Set<Node> predicates = new HashSet<>();
             delta.find().forEachRemaining(t -> predicates.add(t.getPredicate()));
-            Graph found = GraphFactory.createDefaultGraph();
+            DatasetGraph view = DatasetGraphFactory.createGeneral(all);
+            view.addGraph(DELTA, delta);
             for (SemiNaiveRule rule : rules) {
                 List<Op> forms = round == 0 ? null : rule.overDelta(predicates, DELTA);
                 if (forms == null) {
+                    Graph found = GraphFactory.createDefaultGraph();
                     try (QueryExecution qe = QueryExecution.create(rule.query(), DatasetFactory.wrap(view))) {
                         qe.execConstructTriples().forEachRemaining(t -> keepNew(t, all, found));
                     }
+                    add(found, inferred, next);
                     continue;
                 }
                 for (Op form : forms) {
+                    Graph found = GraphFactory.createDefaultGraph();
                     QueryIterator rows = Algebra.exec(Algebra.optimize(form), view);
                     try {
                         TemplateLib.calcTriples(rule.query().getConstructTemplate().getTriples(), rows)
@@ -164,20 +183,29 @@ public final class DerivedGraphBuilder {
                     } finally {
                         rows.close();
                     }
+                    add(found, inferred, next);
                 }
             }
-            if (found.isEmpty()) {
+            if (next.isEmpty()) {
                 break;
             }
-            GraphUtil.addInto(inferred, found);
-            view.removeGraph(DELTA);
-            delta = found;
-            view.addGraph(DELTA, delta);
+            store.deleteAny(deltas[0], Node.ANY, Node.ANY, Node.ANY);
+            deltas = new Node[] {deltas[1], deltas[0]};
         }
-        GraphUtil.addInto(inferred, nameKeys);
-        // Keep only what is new: a triple some curated graph already states is not derived knowledge.
-        inferred.find().filterKeep(curated::contains).toList().forEach(inferred::delete);
-        return new Outcome(ModelFactory.createModelForGraph(inferred), problems);
+        store.deleteAny(deltas[0], Node.ANY, Node.ANY, Node.ANY);
+        store.deleteAny(deltas[1], Node.ANY, Node.ANY, Node.ANY);
+        // The name keys: SPARQL cannot compute them. Keys of the curated graphs only, as before the rules ran.
+        NameKeys.derive(store, ontologyName, inferredName);
+        return problems;
+    }
+
+    /**
+     * Adds what one rule found to the derived graph and to the next round's delta; only after the rule's
+     * iterator is closed, as a store may not change under an open iterator.
+     */
+    private static void add(Graph found, Graph inferred, Graph next) {
+        GraphUtil.addInto(inferred, found);
+        GraphUtil.addInto(next, found);
     }
 
     /**
@@ -202,6 +230,13 @@ public final class DerivedGraphBuilder {
 
     /** The graph name under which a round's rules see what the round before found. */
     private static final Node DELTA = NodeFactory.createURI("urn:vdkg:derivation:delta");
+    /** The store's working graphs: what the round before found, and what this round finds. */
+    private static final Node[] DELTA_STORED = {NodeFactory.createURI("urn:vdkg:derivation:delta-a"),
+        NodeFactory.createURI("urn:vdkg:derivation:delta-b")};
+    /** The names of the in-memory derivation's graphs. */
+    private static final Node CURATED = NodeFactory.createURI("urn:vdkg:derivation:curated");
+    private static final Node ONTOLOGY = NodeFactory.createURI("urn:vdkg:derivation:ontology");
+    private static final Node INFERRED = NodeFactory.createURI("urn:vdkg:derivation:inferred");
 
     /** Adds {@code t} to {@code found} unless it is known already; CONSTRUCT drops the same non-RDF triples. */
     private static void keepNew(Triple t, Graph known, Graph found) {

@@ -1,5 +1,11 @@
 package org.vdkg.build;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -40,15 +46,43 @@ public final class NameKeys {
 
     /** Adds to {@code into} a key triple for every name of an IRI in {@code graphs}, the ontology graph aside. */
     static void derive(Map<String, Graph> graphs, String ontologyGraphName, Graph into) {
-        Node nameKey = VDKG.nameKey.asNode();
         graphs.forEach((name, g) -> {
-            if (name.equals(ontologyGraphName)) {
-                return;
-            }
-            for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
-                g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> add(t, nameKey, into));
+            if (!name.equals(ontologyGraphName)) {
+                keys(g, into);
             }
         });
+    }
+
+    /**
+     * Adds to graph {@code into} of {@code store} the key of every name in the store's other graphs, the ontology
+     * graph aside, unless some graph of the store other than {@code into} states it already (a stated triple is not
+     * derived knowledge). One graph's keys at a time are held in memory, as a store may not change under an open
+     * iterator.
+     */
+    static void derive(DatasetGraph store, Node ontologyGraph, Node into) {
+        List<Node> names = new ArrayList<>();
+        store.listGraphNodes().forEachRemaining(names::add);
+        Graph target = store.getGraph(into);
+        for (Node name : names) {
+            if (name.equals(ontologyGraph) || name.equals(into)) {
+                continue;
+            }
+            Graph keys = GraphFactory.createDefaultGraph();
+            keys(store.getGraph(name), keys);
+            keys.find().filterDrop(t -> statedOutside(store, t, into)).toList().forEach(target::add);
+        }
+    }
+
+    private static boolean statedOutside(DatasetGraph store, Triple t, Node graph) {
+        return Iter.anyMatch(store.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
+            q -> !q.getGraph().equals(graph));
+    }
+
+    private static void keys(Graph g, Graph into) {
+        Node nameKey = VDKG.nameKey.asNode();
+        for (Node p : new Node[] {RDFS.label.asNode(), SKOS.altLabel.asNode()}) {
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> add(t, nameKey, into));
+        }
     }
 
     private static void add(Triple t, Node nameKey, Graph into) {

@@ -1,15 +1,18 @@
 package org.vdkg.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ReadWrite;
@@ -17,33 +20,33 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.vdkg.problem.Problem;
 import org.vdkg.store.DatabaseDirs;
 
 /**
  * Writes named graphs into a new TDB2 database on a thread of its own, so that the build maps and checks the next
  * source while the last one is written. Graphs wait in a small bounded queue (the mapper blocks when the writer is
- * behind); all of them go into one write transaction that only {@link #commit()} commits. Beside the database it
- * keeps what the later build steps need: one graph of every triple written (for derivation), the name keys and the
- * triple count of each graph.
+ * behind); all of them go into one write transaction that only {@link #commit()} commits. The inferred graph is
+ * derived in that transaction from what was written ({@link #derive}), so no copy of the data is held in memory.
+ * Beside the database it keeps only the triple count of each graph.
  */
 final class StreamingWriter implements AutoCloseable {
 
     /** Graphs that may wait: one being mapped, one queued, one being written bounds the graphs held at once. */
     private static final int QUEUE = 2;
-    private static final Item END = new Item("", GraphFactory.createDefaultGraph(), false);
+    private static final Item END = new Item("", GraphFactory.createDefaultGraph(), null);
 
-    /** A graph to write; a curated one also goes into {@link #curated()} and {@link #nameKeys()}. */
-    private record Item(String name, Graph graph, boolean isCurated) {
+    /**
+     * A graph to write, or a job to run on the data written so far, in the write transaction.
+     */
+    private record Item(String name, Graph graph, Consumer<DatasetGraph> job) {
     }
 
     private final Path dir;
     private final String ontologyGraph;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
-    private final Graph curated = GraphFactory.createDefaultGraph();
-    private final Graph nameKeys = GraphFactory.createDefaultGraph();
     private final Map<String, Long> counts = new TreeMap<>();
     private final Thread thread;
-    private volatile Graph ontology;
     private volatile Throwable failure;
     private volatile boolean commit;
 
@@ -62,13 +65,31 @@ final class StreamingWriter implements AutoCloseable {
      */
     void writeCurated(String name, Graph graph) {
         if (!graph.isEmpty()) {
-            put(new Item(name, graph, true));
+            put(new Item(name, graph, null));
         }
     }
 
-    /** Queues a derived graph (inferred, meta), counted even when empty. */
+    /** Queues a derived graph (meta), counted even when empty. */
     void writeDerived(String name, Graph graph) {
-        put(new Item(name, graph, false));
+        put(new Item(name, graph, null));
+    }
+
+    /**
+     * Derives graph {@code name} from every graph written so far ({@link DerivedGraphBuilder}), in the write
+     * transaction, and waits for it; without an ontology the graph is empty.
+     *
+     * @return the problems of the derivation rules
+     */
+    List<Problem> derive(String name) {
+        List<Problem> problems = new ArrayList<>();
+        Node node = NodeFactory.createURI(name);
+        put(new Item(name, GraphFactory.createDefaultGraph(), dsg -> {
+            if (dsg.containsGraph(NodeFactory.createURI(ontologyGraph))) {
+                problems.addAll(DerivedGraphBuilder.derive(dsg, NodeFactory.createURI(ontologyGraph), node));
+            }
+        }));
+        drain();
+        return problems;
     }
 
     private void put(Item item) {
@@ -89,21 +110,6 @@ final class StreamingWriter implements AutoCloseable {
             throw new IllegalStateException("interrupted while writing the database", e);
         }
         rethrow();
-    }
-
-    /** Every triple written so far, as one graph; read it only after {@link #drain()}. */
-    Graph curated() {
-        return curated;
-    }
-
-    /** The name keys of the graphs written so far; read only after {@link #drain()}. */
-    Graph nameKeys() {
-        return nameKeys;
-    }
-
-    /** The ontology graph, once written (null without one): it holds the derivation rules. */
-    Graph ontology() {
-        return ontology;
     }
 
     /** The triple count of each graph written so far, by name; read only after {@link #drain()}. */
@@ -233,16 +239,14 @@ final class StreamingWriter implements AutoCloseable {
     }
 
     private void store(DatasetGraph dsg, Item item) {
+        if (item.job() != null) {
+            item.job().accept(dsg);
+            counts.put(item.name(), dsg.getGraph(NodeFactory.createURI(item.name())).size() + 0L);
+            return;
+        }
         Graph g = item.graph();
         dsg.addGraph(NodeFactory.createURI(item.name()), g);
         g.getPrefixMapping().getNsPrefixMap().forEach(dsg.prefixes()::add);
         counts.merge(item.name(), (long) g.size(), Long::sum);
-        if (item.isCurated()) {
-            if (item.name().equals(ontologyGraph)) {
-                ontology = g;
-            }
-            GraphUtil.addInto(curated, g);
-            NameKeys.derive(Map.of(item.name(), g), ontologyGraph, nameKeys);
-        }
     }
 }
