@@ -1,7 +1,5 @@
 package org.vdkg.yaml;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,7 @@ public record YMap(Map<String, Entry> entries, Position pos) implements YNode {
     }
 
     public YMap {
-        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        entries = SmallMap.copyOf(entries);
     }
 
     public Set<String> keys() {

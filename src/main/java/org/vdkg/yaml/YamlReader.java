@@ -169,6 +169,17 @@ public final class YamlReader {
         return new Position(file, m.getLine() + 1, m.getColumn() + 1);
     }
 
+    /**
+     * One copy of a short value that many nodes give (a slug, a role, a date): a build holds every file's tree at
+     * once, and most of its short values repeat across files (issue 20). Long values (notes, quotes) rarely repeat.
+     */
+    private static String shared(String value) {
+        return value.length() <= SHARED_LENGTH ? value.intern() : value;
+    }
+
+    /** Values up to this length are shared. */
+    private static final int SHARED_LENGTH = 80;
+
     /** The tree is deeper or larger than the limits; thrown out of the recursion of {@link #convert}. */
     private static final class TooBig extends RuntimeException {
         private final Position at;
@@ -195,8 +206,9 @@ public final class YamlReader {
             throw new TooBig("YAML expands to more than " + MAX_NODES + " values (alias bomb?)", pos(n), EventLimits.NO_ALIASES);
         }
         if (n instanceof ScalarNode s) {
-            refuseControls(s.getValue(), pos(n));
-            return new YScalar(s.getValue(), s.isPlain(), pos(n));
+            Position at = pos(n);
+            refuseControls(s.getValue(), at);
+            return new YScalar(shared(s.getValue()), s.isPlain(), at);
         }
         if (n instanceof SequenceNode seq) {
             List<YNode> items = new ArrayList<>();
@@ -214,7 +226,7 @@ public final class YamlReader {
                 problems.add(Rule.BAD_STRUCTURE.problem(kp, "a map key must be a plain word", "write the key as text"));
                 continue;
             }
-            String key = ks.getValue();
+            String key = ks.getValue().intern();
             refuseControls(key, kp);
             if (entries.containsKey(key)) {
                 problems.add(Rule.YAML_SYNTAX.problem(kp, "duplicate key '" + key + "'",

@@ -19,8 +19,11 @@ import org.vdkg.store.Store;
 /** The reference for build speed: Jena's TDB2 phased bulk loader (as {@code tdb2.tdbloader}) loading the same quads into an empty database. */
 final class TdbBulkLoad {
 
-    /** @param seconds wall time of the load alone; @param quads loaded; @param peakHeapMiB during the load */
-    record Result(double seconds, long quads, double peakHeapMiB) {
+    /**
+     * @param seconds wall time of the load alone; @param quads loaded; @param peakHeapMiB during the load
+     * @param peakAfterGcMiB peak heap in use right after a collection during the load
+     */
+    record Result(double seconds, long quads, double peakHeapMiB, double peakAfterGcMiB) {
     }
 
     private TdbBulkLoad() {
@@ -45,7 +48,7 @@ final class TdbBulkLoad {
                 loader.finishBulk();
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long quads = loader.countQuads() + loader.countTriples();
-                return new Result(seconds, quads, heap.peakMiB());
+                return new Result(seconds, quads, heap.peakMiB(), heap.peakAfterGcMiB());
             } finally {
                 TDBInternal.expel(dsg);
                 DatabaseDirs.removeLockFiles(target);
