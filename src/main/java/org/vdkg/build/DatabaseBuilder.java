@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -115,6 +116,7 @@ public final class DatabaseBuilder {
         String inputHash = InputHash.of(layout, baseIri);
         Instant now = Instant.now();
         Path fresh = dirs.newDir(now);
+        long started = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         Map<String, Long> counts;
         int reusedSources;
@@ -147,8 +149,14 @@ public final class DatabaseBuilder {
                     DatabaseDirs.deleteTree(fresh);
                     return new BuildResult(problems, dirs.db(), Map.of(), inputHash, 0);
                 }
+                long mapped = System.nanoTime();
                 writer.drain();
+                long written = System.nanoTime();
                 problems.addAll(writer.derive(iris.graph("inferred")));
+                long derivedAt = System.nanoTime();
+                // Where the time goes, for `vdkg -v build` and the bench's profile (docs/bench.md).
+                LOG.debug("phases: read, checked and mapped {} s (writing alongside), rest of the writes {} s,"
+                    + " derivation {} s", seconds(started, mapped), seconds(mapped, written), seconds(written, derivedAt));
                 if (problems.stream().anyMatch(Problem::isError)) {
                     writer.close();
                     DatabaseDirs.deleteTree(fresh);
@@ -159,13 +167,17 @@ public final class DatabaseBuilder {
                 Model meta = metaGraph(baseIri, now, inputHash, counts);
                 counts.put(iris.graph("meta"), meta.size());
                 writer.writeDerived(iris.graph("meta"), meta.getGraph());
+                long committing = System.nanoTime();
                 writer.commit();
+                LOG.debug("phases: commit {} s", seconds(committing, System.nanoTime()));
             }
             cache.close();
             LOG.info("{} sources mapped, {} taken unchanged from the last build", cache.mapped(), cache.reused());
             reusedSources = cache.reused();
             // Inside the new directory, so the index is swapped in (or thrown away) with the database.
+            long indexing = System.nanoTime();
             indexForSearch(layout, fresh);
+            LOG.debug("phases: search index {} s", seconds(indexing, System.nanoTime()));
             new BuildStamp(inputHash, now, baseIri, version, CODE).write(fresh);
             dirs.swapIn(fresh);
         } catch (IOException | RuntimeException | InternalError e) {
@@ -204,6 +216,10 @@ public final class DatabaseBuilder {
             TDBInternal.expel(tdb.asDatasetGraph());
         }
         DatabaseDirs.removeLockFiles(dir);
+    }
+
+    private static String seconds(long fromNanos, long toNanos) {
+        return String.format(Locale.ROOT, "%.1f", (toNanos - fromNanos) / 1e9);
     }
 
     /** Deletes a half-built directory without hiding why the build failed (on a full or read-only disk it may fail too). */

@@ -1,14 +1,18 @@
 package org.vdkg.validate;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -37,14 +41,26 @@ public final class ContradictionCheck {
      *
      * @param links the claims it names with {@code contradicts} or {@code corroborates}
      */
-    private record Claim(String iri, String source, String type, Set<String> signature,
-                         Map<String, BigDecimal[]> quantities, LocalDate earliest, LocalDate latest, Set<String> links) {
+    private record Claim(String iri, String type, Map<String, BigDecimal[]> quantities, LocalDate earliest,
+                         LocalDate latest, Set<String> links) {
+
+        String source() {
+            String id = IriScheme.claimId(iri);
+            return id.substring(0, id.indexOf('/'));
+        }
+    }
+
+    /** A claim read, with what makes its group: class and entities in their roles. */
+    private record Read(Claim claim, Set<String> signature) {
     }
 
     /** The classes the ontology marks {@code vdkg:happensOnce}. */
     private final Set<String> once = new TreeSet<>();
-    /** The claims by class and signature: only claims of one group can contradict each other. */
-    private final Map<String, List<Claim>> groups = new TreeMap<>();
+    /**
+     * The claims by class and signature: only claims of one group can contradict each other. A group is keyed by a
+     * digest of its class and signature, not by their text: a build holds every claim's key to the end (issue 20).
+     */
+    private final Map<String, List<Claim>> groups = new HashMap<>();
 
     /** @param ontology a graph holding the ontology ({@code vdkg:happensOnce}) */
     public ContradictionCheck(Model ontology) {
@@ -59,7 +75,8 @@ public final class ContradictionCheck {
     public void add(Model graph) {
         graph.listSubjectsWithProperty(RDF.type).forEachRemaining(r -> read(r).ifPresent(c -> {
             if (!c.signature().isEmpty()) {
-                groups.computeIfAbsent(c.type() + " " + c.signature(), k -> new ArrayList<>()).add(c);
+                groups.computeIfAbsent(digest(c.claim().type() + " " + c.signature()), k -> new ArrayList<>(1))
+                    .add(c.claim());
             }
         }));
     }
@@ -136,7 +153,17 @@ public final class ContradictionCheck {
     }
 
     /** A top-level claim node (not a citation or item line) with its class, roles, quantities and time. */
-    private static Optional<Claim> read(Resource r) {
+    /** SHA-256 of {@code text}, Base64: two different groups share a key with a chance too small to matter. */
+    private static String digest(String text) {
+        try {
+            return Base64.getEncoder().withoutPadding().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static Optional<Read> read(Resource r) {
         if (!r.isURIResource() || IriScheme.anyClaimOf(r.getURI()) == null
             || !IriScheme.anyClaimOf(r.getURI()).equals(r.getURI())) {
             return Optional.empty();
@@ -174,8 +201,6 @@ public final class ContradictionCheck {
                         .orElse(""), b));
             }
         }
-        String source = IriScheme.claimId(r.getURI());
-        source = source.substring(0, source.indexOf('/'));
         Set<String> links = new TreeSet<>();
         for (Property p : List.of(VDKG.contradicts, VDKG.corroborates)) {
             r.listProperties(p).forEachRemaining(l -> {
@@ -184,8 +209,8 @@ public final class ContradictionCheck {
                 }
             });
         }
-        return Optional.of(new Claim(r.getURI(), source, type, signature, quantities, date(r, VDKG.earliest),
-            date(r, VDKG.latest), links));
+        return Optional.of(new Read(new Claim(r.getURI(), type.intern(), quantities.isEmpty() ? Map.of() : quantities,
+            date(r, VDKG.earliest), date(r, VDKG.latest), links.isEmpty() ? Set.of() : links), signature));
     }
 
     private static Optional<BigDecimal[]> bounds(Resource node) {

@@ -10,14 +10,62 @@ import org.vdkg.problem.Rule;
 import org.vdkg.problem.Suggest;
 
 /** A YAML mapping with text keys, in file order; each entry keeps the position of its key. */
-public record YMap(Map<String, Entry> entries, Position pos) implements YNode {
+public final class YMap extends Placed implements YNode {
 
     /** One key: value pair. */
-    public record Entry(String key, Position keyPos, YNode value) {
+    public static final class Entry extends Placed {
+
+        private final String key;
+        private final YNode value;
+
+        public Entry(String key, Position keyPos, YNode value) {
+            super(keyPos);
+            this.key = key;
+            this.value = value;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Position keyPos() {
+            return place();
+        }
+
+        public YNode value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && e.key.equals(key) && e.value.equals(value) && samePlace(e);
+        }
+
+        @Override
+        public int hashCode() {
+            return (key.hashCode() * 31 + value.hashCode()) * 31 + placeHash();
+        }
+
+        @Override
+        public String toString() {
+            return "Entry[key=" + key + ", keyPos=" + keyPos() + ", value=" + value + "]";
+        }
     }
 
-    public YMap {
-        entries = SmallMap.copyOf(entries);
+    private final Map<String, Entry> entries;
+
+    public YMap(Map<String, Entry> entries, Position pos) {
+        super(pos);
+        this.entries = SmallMap.copyOf(entries);
+    }
+
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    @Override
+    public Position pos() {
+        return place();
     }
 
     public Set<String> keys() {
@@ -45,7 +93,7 @@ public record YMap(Map<String, Entry> entries, Position pos) implements YNode {
     /** Position of the value of a key, or of the map itself. */
     public Position posOf(String key) {
         Entry e = entries.get(key);
-        return e == null ? pos : e.value().pos();
+        return e == null ? pos() : e.value().pos();
     }
 
     /** Reports each key not in {@code allowed} as {@code VDKG-E002}, with a "did you mean" hint; {@code where} ends the message. */
@@ -62,5 +110,20 @@ public record YMap(Map<String, Entry> entries, Position pos) implements YNode {
     @Override
     public String shape() {
         return "a map";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof YMap m && m.entries.equals(entries) && samePlace(m);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode() * 31 + placeHash();
+    }
+
+    @Override
+    public String toString() {
+        return "YMap[entries=" + entries + ", pos=" + pos() + "]";
     }
 }

@@ -11,23 +11,23 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.vdkg.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.vdkg.curate.CurationPipeline;
 import org.vdkg.curate.CurationResult;
-import org.vdkg.support.TestProject;
 import org.vdkg.layout.ProjectLayout;
+import org.vdkg.problem.Problem;
+import org.vdkg.support.TestProject;
 import org.vdkg.vocab.IriScheme;
 
 /** The semi-naive derivation gives exactly what the naive one (every rule over everything, every round) gave. */

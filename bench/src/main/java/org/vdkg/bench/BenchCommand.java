@@ -36,6 +36,8 @@ public final class BenchCommand implements Command {
             .desc("query timeout of both servers (default 10)").get();
     static final Option NO_INFERENCE = Option.builder().longOpt("no-inference")
             .desc("skip the stock server with RDFS inference").get();
+    static final Option CACHE_MB = Option.builder().longOpt("cache-mb").hasArg().argName("MB")
+            .desc("answer cache of the vdkg server with the cache on, as for serve --cache-mb (default: serve's own)").get();
     static final Option KEEP = Option.builder().longOpt("keep")
             .desc("keep the corpora and databases under the work directory").get();
 
@@ -53,7 +55,7 @@ public final class BenchCommand implements Command {
     public Options options() {
         return new Options().addOption(N).addOption(CommonOptions.ROOT).addOption(OUT).addOption(WORK).addOption(STOCK)
                 .addOption(XMX).addOption(CLIENTS).addOption(SECONDS).addOption(QUERIES).addOption(TIMEOUT)
-                .addOption(NO_INFERENCE).addOption(KEEP);
+                .addOption(NO_INFERENCE).addOption(CACHE_MB).addOption(KEEP);
     }
 
     @Override
@@ -86,7 +88,8 @@ public final class BenchCommand implements Command {
         }
         Benchmark.Options o = new Benchmark.Options(sizes, layout, work, stock, xmx, (int) clients, seconds,
                 (int) CommonOptions.positive(line, QUERIES, 0), CommonOptions.positive(line, TIMEOUT, 10) * 1000,
-                !line.hasOption(NO_INFERENCE), line.hasOption(KEEP));
+                !line.hasOption(NO_INFERENCE), line.hasOption(KEEP),
+                line.hasOption(CACHE_MB) ? CommonOptions.positive(line, CACHE_MB, 0) : -1);
         BenchReport report = Benchmark.run(o, ctx.version(), msg -> {
             ctx.err().println("vdkg bench: " + msg);
             ctx.err().flush();

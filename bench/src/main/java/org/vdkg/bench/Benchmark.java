@@ -46,7 +46,12 @@ public final class Benchmark {
      * @param keep keep the corpora and databases
      */
     public record Options(List<Integer> sizes, ProjectLayout project, Path work, Path stockJar, String xmx, int clients,
-            double seconds, int maxQueries, long timeoutMillis, boolean inference, boolean keep) {
+            double seconds, int maxQueries, long timeoutMillis, boolean inference, boolean keep, long cacheMb) {
+
+        /** serve's options for the answer cache of the cache-on server: none when the bench was given no size. */
+        List<String> cacheOptions() {
+            return cacheMb < 0 ? List.of() : List.of("--cache-mb", Long.toString(cacheMb));
+        }
     }
 
     private Benchmark() {
@@ -75,6 +80,7 @@ public final class Benchmark {
         about.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         about.put("bench JVM max heap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         about.put("server heap", o.xmx());
+        about.put("answer cache", o.cacheMb() < 0 ? "serve's default" : o.cacheMb() + " MB");
         about.put("load", o.clients() + " clients x " + o.seconds() + " s per server and mode, " + queries.size()
                 + " saved queries, timeout " + o.timeoutMillis() + " ms");
         about.put("ratio", "vdkg / reference");
@@ -180,7 +186,7 @@ public final class Benchmark {
         }
         progress.accept("N=" + n + ": vdkg serve (answer cache on)");
         Served vdkg = serve("vdkg", () -> ServerProcess.vdkg(corpus.layout().root(), db, plain, o.xmx(), o.timeoutMillis(),
-                dir.resolve("vdkg.log"), cds, List.of()), check.fresh(), EXPLORE_MIX, o, n, progress);
+                dir.resolve("vdkg.log"), cds, o.cacheOptions()), check.fresh(), EXPLORE_MIX, o, n, progress);
         // The rule: the answer cache is off with --allow-update (which needs users; no update is sent).
         Path users = dir.resolve("bench-users.txt");
         Files.writeString(users, "bench: bench-" + Long.toHexString(System.nanoTime()) + "\n");
