@@ -33,7 +33,6 @@ import org.apache.jena.vocabulary.VOID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.curate.CurationPipeline;
-import org.vdkg.curate.CurationResult;
 import org.vdkg.curate.GraphSink;
 import org.vdkg.layout.InputHash;
 import org.vdkg.layout.ProjectLayout;
@@ -127,7 +126,9 @@ public final class DatabaseBuilder {
                 // Each graph is written while the next source is mapped and checked; if a check fails, the new
                 // directory is thrown away below and the database stays as it was. A source whose inputs did not
                 // change since the last build is taken from that build's cache instead of being mapped again.
-                CurationResult curated = CurationPipeline.run(layout, baseIri, new GraphSink() {
+                // Only the problems are kept: the result's dataset holds the shared graphs (entities, sources), which
+                // the writer has by now, and derivation must not have them in memory beside it (issue 20).
+                List<Problem> curated = CurationPipeline.run(layout, baseIri, new GraphSink() {
                     @Override
                     public Optional<Graph> reuse(String sourceId, String key) {
                         return cache.reuse(sourceId, key);
@@ -142,9 +143,9 @@ public final class DatabaseBuilder {
                     public void accept(String name, Graph graph) {
                         writer.writeCurated(name, graph);
                     }
-                });
-                problems.addAll(curated.problems());
-                if (curated.hasErrors()) {
+                }).problems();
+                problems.addAll(curated);
+                if (curated.stream().anyMatch(Problem::isError)) {
                     writer.close();
                     DatabaseDirs.deleteTree(fresh);
                     return new BuildResult(problems, dirs.db(), Map.of(), inputHash, 0);

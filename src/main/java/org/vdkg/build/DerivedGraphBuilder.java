@@ -108,7 +108,7 @@ public final class DerivedGraphBuilder {
         // One graph of every curated triple: a union of one graph per source would look in every graph for each
         // pattern, and derivation would grow with sources x triples.
         DatasetGraph store = DatasetGraphFactory.createGeneral();
-        for (Node n : List.of(CURATED, INFERRED, DELTA_STORED[0], DELTA_STORED[1])) {
+        for (Node n : List.of(CURATED, INFERRED)) {
             store.addGraph(n, GraphFactory.createDefaultGraph());
         }
         store.addGraph(ONTOLOGY, ontology);
@@ -126,11 +126,11 @@ public final class DerivedGraphBuilder {
 
     /**
      * Derives the inferred graph from the named graphs of {@code store} and adds it to {@code store} as graph
-     * {@code inferredName}, holding in memory only what one rule finds at a time: the build runs it inside the
-     * write transaction of the new TDB2 database, so that its memory does not grow with the data (issue 20).
+     * {@code inferredName}, holding in memory only what one rule finds at a time and what the rounds after the first
+     * find (far less than the first): the build runs it inside the write transaction of the new TDB2 database, so
+     * that no copy of the data is held in memory (issue 20).
      *
-     * @param store the curated named graphs; reads their union, writes graph {@code inferredName} and two working
-     *     graphs that it removes again
+     * @param store the curated named graphs; reads their union and writes graph {@code inferredName}
      * @param ontologyName the graph of {@code store} holding the rules
      * @return a problem for every rule that is not a valid CONSTRUCT query (the others still ran)
      */
@@ -150,20 +150,22 @@ public final class DerivedGraphBuilder {
             }
         }
         SEMANTICS.forEach(rule -> rules.add(new SemiNaiveRule(QueryFactory.create(rule), null)));
-        // Everything known: the curated graphs, what was derived so far, and the deltas (which are part of it).
+        // Everything known: the curated graphs and what was derived so far.
         Graph all = store.getUnionGraph();
         Graph inferred = store.getGraph(inferredName);
         // Round 1 reads everything; each later round reads only what the round before found (semi-naive), and
-        // there is no later round when no rule reads a predicate of what was found. A round's finds are kept as a
-        // graph of the store, not in memory.
-        Node[] deltas = {DELTA_STORED[0], DELTA_STORED[1]};
+        // there is no later round when no rule reads a predicate of what was found. What round 1 found is all of
+        // graph/inferred at its end, so round 2 reads that graph of the store as its delta (a superset once round 2
+        // adds to it, which is still right); only what later rounds find, far less, is also kept in memory.
+        Graph delta = null;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            Graph delta = store.getGraph(deltas[0]);
-            Graph next = store.getGraph(deltas[1]);
+            Graph next = round == 0 ? null : GraphFactory.createDefaultGraph();
             Set<Node> predicates = new HashSet<>();
-            delta.find().forEachRemaining(t -> predicates.add(t.getPredicate()));
             DatasetGraph view = DatasetGraphFactory.createGeneral(all);
-            view.addGraph(DELTA, delta);
+            if (delta != null) {
+                delta.find().forEachRemaining(t -> predicates.add(t.getPredicate()));
+                view.addGraph(DELTA, delta);
+            }
             for (SemiNaiveRule rule : rules) {
                 List<Op> forms = round == 0 ? null : rule.overDelta(predicates, DELTA);
                 if (forms == null) {
@@ -186,26 +188,25 @@ public final class DerivedGraphBuilder {
                     add(found, inferred, next);
                 }
             }
-            if (next.isEmpty()) {
+            delta = round == 0 ? inferred : next;
+            if (delta.isEmpty()) {
                 break;
             }
-            store.deleteAny(deltas[0], Node.ANY, Node.ANY, Node.ANY);
-            deltas = new Node[] {deltas[1], deltas[0]};
         }
-        store.deleteAny(deltas[0], Node.ANY, Node.ANY, Node.ANY);
-        store.deleteAny(deltas[1], Node.ANY, Node.ANY, Node.ANY);
         // The name keys: SPARQL cannot compute them. Keys of the curated graphs only, as before the rules ran.
         NameKeys.derive(store, ontologyName, inferredName);
         return problems;
     }
 
     /**
-     * Adds what one rule found to the derived graph and to the next round's delta; only after the rule's
-     * iterator is closed, as a store may not change under an open iterator.
+     * Adds what one rule found to the derived graph and to the next round's delta (none in round 1); only after the
+     * rule's iterator is closed, as a store may not change under an open iterator.
      */
     private static void add(Graph found, Graph inferred, Graph next) {
         GraphUtil.addInto(inferred, found);
-        GraphUtil.addInto(next, found);
+        if (next != null) {
+            GraphUtil.addInto(next, found);
+        }
     }
 
     /**
@@ -230,9 +231,6 @@ public final class DerivedGraphBuilder {
 
     /** The graph name under which a round's rules see what the round before found. */
     private static final Node DELTA = NodeFactory.createURI("urn:vdkg:derivation:delta");
-    /** The store's working graphs: what the round before found, and what this round finds. */
-    private static final Node[] DELTA_STORED = {NodeFactory.createURI("urn:vdkg:derivation:delta-a"),
-        NodeFactory.createURI("urn:vdkg:derivation:delta-b")};
     /** The names of the in-memory derivation's graphs. */
     private static final Node CURATED = NodeFactory.createURI("urn:vdkg:derivation:curated");
     private static final Node ONTOLOGY = NodeFactory.createURI("urn:vdkg:derivation:ontology");
