@@ -26,6 +26,8 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.layout.ProjectLayout;
@@ -44,6 +46,7 @@ import org.vdkg.read.GazetteerReader;
 import org.vdkg.validate.ContradictionCheck;
 import org.vdkg.validate.CurationValidator;
 import org.vdkg.validate.GazetteerRules;
+import org.vdkg.validate.HierarchyLookups;
 import org.vdkg.validate.ShapeValidator;
 import org.vdkg.validate.SourceTexts;
 import org.vdkg.vocab.IriScheme;
@@ -110,6 +113,9 @@ public final class CurationPipeline {
         MultiUnion shared = new MultiUnion();
         shared.addGraph(dsg.getDefaultGraph());
         sharedNames.forEach(n -> shared.addGraph(dsg.getGraph(n)));
+        // The class hierarchy of the shared graphs, for the checks' subclass lookups (see HierarchyLookups).
+        Graph hierarchy = GraphFactory.createDefaultGraph();
+        shared.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).forEachRemaining(hierarchy::add);
         Set<Problem> reported = new HashSet<>();
         shapes.ifPresent(v -> report(v.validate(shared, positions), problems, reported));
         // Claims of different sources that cannot both be true: each source graph is read into the check as it
@@ -132,7 +138,8 @@ public final class CurationPipeline {
             mapper.mapSource(sid);
             HistoryMapper.map(history, iris, sid, ds);
             Graph g = dsg.getGraph(NodeFactory.createURI(name));
-            shapes.ifPresent(v -> report(v.validate(new Union(g, shared), g, positions), problems, reported));
+            shapes.ifPresent(v -> report(v.validate(new HierarchyLookups(new Union(g, shared), hierarchy, g), g, positions),
+                problems, reported));
             contradictions.add(ModelFactory.createModelForGraph(g));
             if (to != null) {
                 dsg.removeGraph(NodeFactory.createURI(name));
