@@ -83,9 +83,11 @@ final class StreamingWriter implements AutoCloseable {
     List<Problem> derive(String name) {
         List<Problem> problems = new ArrayList<>();
         Node node = NodeFactory.createURI(name);
+        Node ontology = NodeFactory.createURI(ontologyGraph);
+        // The list is filled on the writer's thread; drain() publishes it (the pending counter).
         put(new Item(name, GraphFactory.createDefaultGraph(), dsg -> {
-            if (dsg.containsGraph(NodeFactory.createURI(ontologyGraph))) {
-                problems.addAll(DerivedGraphBuilder.derive(dsg, NodeFactory.createURI(ontologyGraph), node));
+            if (dsg.containsGraph(ontology)) {
+                problems.addAll(DerivedGraphBuilder.derive(dsg, ontology, node));
             }
         }));
         drain();
@@ -241,7 +243,7 @@ final class StreamingWriter implements AutoCloseable {
     private void store(DatasetGraph dsg, Item item) {
         if (item.job() != null) {
             item.job().accept(dsg);
-            counts.put(item.name(), dsg.getGraph(NodeFactory.createURI(item.name())).size() + 0L);
+            counts.put(item.name(), (long) dsg.getGraph(NodeFactory.createURI(item.name())).size());
             return;
         }
         Graph g = item.graph();
