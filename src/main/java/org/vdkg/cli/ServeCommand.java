@@ -58,6 +58,9 @@ final class ServeCommand implements Command {
     static final Option CACHE_MB = Option.builder().longOpt("cache-mb").hasArg().argName("MB")
             .desc("memory for whole SPARQL answers of a read-only server, answered again without running; 0 for none; "
                     + "off with --allow-update (default " + GuardSettings.DEFAULT_ANSWER_CACHE_MB + ")").get();
+    static final Option NO_WARM = Option.builder().longOpt("no-warm")
+            .desc("do not ask every saved query and whole-dataset page once on start (a read-only server does, one "
+                    + "request at a time, so that their first visitor finds them answered; see /$/cache)").get();
 
     @Override
     public String name() {
@@ -73,7 +76,7 @@ final class ServeCommand implements Command {
     public Options options() {
         return new Options().addOption(PORT).addOption(HOST).addOption(PUBLIC_URL).addOption(CommonOptions.DB).addOption(CommonOptions.ROOT)
                 .addOption(CommonOptions.BASE).addOption(REBUILD).addOption(AS_BUILT).addOption(DRAIN).addOption(TIMEOUT).addOption(CONFIG)
-                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT).addOption(CACHE_MB).addOption(SOURCES);
+                .addOption(ALLOW_UPDATE).addOption(PASSWORD_FILE).addOption(MAX_ROWS).addOption(MAX_REQUEST).addOption(MAX_ANSWER).addOption(MAX_CONCURRENT).addOption(CACHE_MB).addOption(NO_WARM).addOption(SOURCES);
     }
 
     @Override
@@ -183,7 +186,7 @@ final class ServeCommand implements Command {
         if (cacheMb > 1_000_000) {
             throw new UsageException("--cache-mb must be at most 1000000 (MB); give a share of the heap (-Xmx)");
         }
-        g = g.withAnswerCacheBytes(cacheMb * 1024 * 1024);
+        g = g.withAnswerCacheBytes(cacheMb * 1024 * 1024).withWarming(!line.hasOption(NO_WARM));
         if (line.hasOption(PASSWORD_FILE) && !line.hasOption(ALLOW_UPDATE)) {
             throw new UsageException("--password-file is only used with --allow-update");
         }

@@ -107,6 +107,13 @@ public final class VdkgServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The pages that read the whole dataset (home and about counts, the network, timeline and map JSON, the explorer's
+     * index), which a warming server asks once on start.
+     */
+    private static final List<String> WHOLE_DATASET_PAGES = List.of("", "about", "graph.json", "timeline.json",
+            "map.json", "explore.json");
+
     private final FusekiServer server;
     private final String host;
     private final String publicUrl;
@@ -165,7 +172,7 @@ public final class VdkgServer implements AutoCloseable {
         IriScheme iris = new IriScheme(s.base());
         List<SavedQuery> saved = s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list();
         b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources(), s.releases()),
-                new Guard(s.guard(), s.db(), saved.stream().map(SavedQuery::text).toList()),
+                new Guard(s.guard(), s.db(), saved.stream().map(SavedQuery::text).toList(), WHOLE_DATASET_PAGES),
                 new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
                 new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
                 new QueryPagesModule(iris, publicRoot, saved)));

@@ -27,6 +27,9 @@ import org.vdkg.publish.PublishModule;
 import org.vdkg.search.SearchModule;
 import org.vdkg.store.BuildStamp;
 import org.vdkg.web.Precomputed;
+import org.vdkg.web.ServedDataset;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The guards as a Fuseki module on a server built from its configuration: the row cap and the ban on
@@ -50,20 +53,31 @@ public final class Guard implements FusekiModule {
      */
     public static final String STORE_ENDPOINT = "store";
 
+    /** A bound on one warming request; the server's own query timeout stops a query long before. */
+    private static final long WARM_REQUEST_MILLIS = 600_000;
+
     private final GuardSettings g;
     private final Path db;
     private final Set<String> savedQueries;
+    /** Set when the server is read-only and warms its answers ({@link GuardSettings#warmAnswers()}). */
+    private volatile AnswerWarmer warmer;
+    private final List<String> savedTexts;
+    private final List<String> warmPages;
 
     /**
      * @param g the limits, caching and whether updates are allowed
      * @param db the served database, whose build stamp identifies every answer
-     * @param savedQueries the texts of the saved queries, which start in the cheap lane (see {@link QueryLanes})
+     * @param savedQueries the texts of the saved queries, which start in the cheap lane (see {@link QueryLanes}) and
+     *        are asked once on start when the server warms its answers
+     * @param warmPages paths from the server's root (no leading slash) of the pages that read the whole dataset,
+     *        asked once on start when the server warms its answers
      */
-    public Guard(GuardSettings g, Path db, Collection<String> savedQueries) {
+    public Guard(GuardSettings g, Path db, Collection<String> savedQueries, List<String> warmPages) {
         this.g = g;
         this.db = db;
-        this.savedQueries = savedQueries.stream().map(QueryRequest::normalise).filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
+        this.savedTexts = savedQueries.stream().filter(t -> QueryRequest.normalise(t) != null).toList();
+        this.savedQueries = savedTexts.stream().map(QueryRequest::normalise).collect(Collectors.toUnmodifiableSet());
+        this.warmPages = List.copyOf(warmPages);
     }
 
     /**
@@ -102,6 +116,10 @@ public final class Guard implements FusekiModule {
         QueryLanes slots = new QueryLanes(g.maxConcurrentQueries(), g.queueWaitMillis(), savedQueries, writePaths);
         // Answers can only be kept while the data cannot change: never with updates allowed.
         Optional<AnswerCache> answers = stamp.filter(s -> g.answerCacheBytes() > 0).map(s -> new AnswerCache(g.answerCacheBytes()));
+        if (stamp.isPresent() && g.warmAnswers()) {
+            // Without the cache the answers would not be kept: only the pages' precomputed values are worth asking.
+            warmer = new AnswerWarmer(answers.isPresent() ? savedTexts : List.of(), warmPages, WARM_REQUEST_MILLIS);
+        }
         for (String name : datasets) {
             String paths = "/" + name + "/*";
             b.addFilter(paths, new RequestSizeFilter(g.maxRequestBytes(), writePaths));
@@ -116,7 +134,8 @@ public final class Guard implements FusekiModule {
                 : registry.accessPoints().get(0).getDataService().getDataset();
         b.addServlet(GuardStatusServlet.PATH, new GuardStatusServlet(
                 () -> answers.map(AnswerCache::statusJson).orElse("{\"enabled\": false}"), slots::statusJson,
-                () -> Precomputed.statusJson(served)));
+                () -> Precomputed.statusJson(served),
+                () -> warmer == null ? "{\"enabled\": false}" : warmer.statusJson()));
         for (String path : SearchModule.PATHS) {
             b.addFilter(path, new RequestSizeFilter(g.maxRequestBytes(), Set.of()));
             b.addFilter(path, slots);
@@ -144,6 +163,42 @@ public final class Guard implements FusekiModule {
                 }
             }
         }
+    }
+
+    /** Once the server listens (its port is known), warming starts, over loopback. */
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        AnswerWarmer w = warmer;
+        String sparql = ServedDataset.sparqlPath(server.getDataAccessPointRegistry());
+        if (w != null && sparql != null) {
+            w.start("http://" + loopbackHost(server) + ":" + server.getHttpPort() + "/", sparql.replaceFirst("^/", ""));
+        }
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        AnswerWarmer w = warmer;
+        if (w != null) {
+            w.stop();
+        }
+    }
+
+    /** The host the warmer reaches the server at: the address it listens on, or loopback when it listens on all. */
+    private static String loopbackHost(FusekiServer server) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc && sc.getHost() != null && !sc.getHost().isBlank()) {
+                String h = sc.getHost();
+                try {
+                    if (java.net.InetAddress.getByName(h).isAnyLocalAddress()) {
+                        return "127.0.0.1";
+                    }
+                } catch (java.net.UnknownHostException e) {
+                    return "127.0.0.1";
+                }
+                return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+            }
+        }
+        return "127.0.0.1";
     }
 
     /** The {@code fuseki:name} of every service of the configuration, without slashes. */

@@ -16,9 +16,12 @@ import java.nio.file.Path;
  * @param maxAnswerBytes largest SPARQL answer in bytes; a longer one is cut (the response aborted); 0 for no cap
  * @param answerCacheBytes bytes of complete SPARQL answers a read-only server keeps in memory ({@link AnswerCache}); 0
  *        for no answer cache
+ * @param warmAnswers a read-only server asks itself every saved query and whole-dataset page once it listens
+ *        ({@link AnswerWarmer}), so that their first visitor finds them answered
  */
 public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows, long maxRequestBytes,
-        int maxConcurrentQueries, long queueWaitMillis, long cacheMaxAgeSeconds, long maxAnswerBytes, long answerCacheBytes) {
+        int maxConcurrentQueries, long queueWaitMillis, long cacheMaxAgeSeconds, long maxAnswerBytes, long answerCacheBytes,
+        boolean warmAnswers) {
 
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /** Below Jetty's own 200,000-byte limit on form bodies, so ours is the one a client meets. */
@@ -34,7 +37,7 @@ public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows
     public static GuardSettings defaults() {
         return new GuardSettings(false, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_REQUEST_BYTES, defaultConcurrency(),
                 DEFAULT_QUEUE_WAIT_MILLIS, DEFAULT_CACHE_MAX_AGE_SECONDS, DEFAULT_MAX_ANSWER_BYTES,
-                DEFAULT_ANSWER_CACHE_MB * 1024 * 1024);
+                DEFAULT_ANSWER_CACHE_MB * 1024 * 1024, false);
     }
 
     /** Two running queries per core keep the cores busy while one waits on I/O; more only add contention. */
@@ -43,26 +46,31 @@ public record GuardSettings(boolean allowUpdate, Path passwordFile, long maxRows
     }
 
     public GuardSettings withUpdate(Path passwords) {
-        return new GuardSettings(true, passwords, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
+        return new GuardSettings(true, passwords, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes, warmAnswers);
     }
 
     public GuardSettings withMaxRows(long rows) {
-        return new GuardSettings(allowUpdate, passwordFile, rows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
+        return new GuardSettings(allowUpdate, passwordFile, rows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes, warmAnswers);
     }
 
     public GuardSettings withMaxRequestBytes(long bytes) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, bytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, bytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes, warmAnswers);
     }
 
     public GuardSettings withConcurrency(int queries, long waitMillis) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, queries, waitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, queries, waitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes, warmAnswers);
     }
 
     public GuardSettings withMaxAnswerBytes(long bytes) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, bytes, answerCacheBytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, bytes, answerCacheBytes, warmAnswers);
     }
 
     public GuardSettings withAnswerCacheBytes(long bytes) {
-        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, bytes);
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, bytes, warmAnswers);
+    }
+
+    /** Whether a read-only server warms its answers and pages on start ({@link AnswerWarmer}). */
+    public GuardSettings withWarming(boolean warm) {
+        return new GuardSettings(allowUpdate, passwordFile, maxRows, maxRequestBytes, maxConcurrentQueries, queueWaitMillis, cacheMaxAgeSeconds, maxAnswerBytes, answerCacheBytes, warm);
     }
 }
