@@ -1,11 +1,13 @@
 package org.vdkg.view;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -16,7 +18,8 @@ final class ExploreAnswer {
     private ExploreAnswer() {
     }
 
-    static JsonObject json(ExploreIndex index, ExploreFilter filter, List<ExploreClaim> results) {
+    static JsonObject json(ExploreIndex index, ExploreFilter filter, ExploreFilter.Pass pass) {
+        List<ExploreClaim> results = pass.results();
         JsonObject o = new JsonObject();
         JsonObject state = new JsonObject();
         filter.state().forEach((k, v) -> {
@@ -32,7 +35,7 @@ final class ExploreAnswer {
         });
         o.put("filters", state);
         o.put("total", results.size());
-        o.put("facets", facets(index, filter));
+        o.put("facets", facets(index, filter, pass.counts()));
         JsonArray rs = new JsonArray();
         results.stream().skip(filter.offset).limit(filter.limit).forEach(c -> rs.add(result(index, c)));
         o.put("offset", filter.offset);
@@ -45,41 +48,51 @@ final class ExploreAnswer {
     }
 
     /**
-     * Each facet's values with the number of claims that pass every OTHER filter and have that value (the usual
-     * faceted-search counts: choosing a value of one facet does not hide the other values of the same facet).
+     * Each facet's values with the number of claims that pass every OTHER filter and have that value: the
+     * {@code facetLimit} most frequent (then by label), and the selected ones whatever their count; {@code more} counts
+     * the values not listed.
      */
-    private static JsonObject facets(ExploreIndex index, ExploreFilter filter) {
+    private static JsonObject facets(ExploreIndex index, ExploreFilter filter, Map<String, Map<String, Integer>> all) {
         JsonObject facets = new JsonObject();
         for (Map.Entry<String, String> f : ExploreFilter.FACETS.entrySet()) {
             String facet = f.getKey();
-            Map<String, Integer> counts = new HashMap<>();
-            for (ExploreClaim c : index.claims()) {
-                if (filter.accepts(c, facet)) {
-                    for (String v : ExploreFilter.values(c, facet)) {
-                        counts.merge(v, 1, Integer::sum);
-                    }
-                }
-            }
+            Map<String, Integer> counts = new HashMap<>(all.getOrDefault(facet, Map.of()));
             for (String v : filter.selected(facet)) {
                 counts.putIfAbsent(v, 0);
             }
+            Comparator<Map.Entry<String, Integer>> order = Comparator
+                .comparing((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparing(e -> valueLabel(index, facet, e.getKey())).thenComparing(Map.Entry::getKey);
+            // The most frequent few of maybe many thousands, without sorting them all.
+            PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(order.reversed());
+            List<Map.Entry<String, Integer>> shown = new ArrayList<>();
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (filter.selected(facet).contains(e.getKey())) {
+                    shown.add(e);
+                    continue;
+                }
+                top.add(e);
+                if (top.size() > filter.facetLimit) {
+                    top.poll();
+                }
+            }
+            shown.addAll(top);
+            shown.sort(order);
             JsonArray values = new JsonArray();
-            counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
-                    .thenComparing(e -> valueLabel(index, facet, e.getKey())))
-                .forEach(e -> {
-                    JsonObject v = new JsonObject();
-                    v.put("value", e.getKey());
-                    v.put("label", valueLabel(index, facet, e.getKey()));
-                    v.put("count", e.getValue());
-                    if (filter.selected(facet).contains(e.getKey())) {
-                        v.put("selected", true);
-                    }
-                    values.add(v);
-                });
+            for (Map.Entry<String, Integer> e : shown) {
+                JsonObject v = new JsonObject();
+                v.put("value", e.getKey());
+                v.put("label", valueLabel(index, facet, e.getKey()));
+                v.put("count", e.getValue());
+                if (filter.selected(facet).contains(e.getKey())) {
+                    v.put("selected", true);
+                }
+                values.add(v);
+            }
             JsonObject fo = new JsonObject();
             fo.put("label", f.getValue());
             fo.put("values", values);
+            fo.put("more", counts.size() - shown.size());
             facets.put(facet, fo);
         }
         return facets;

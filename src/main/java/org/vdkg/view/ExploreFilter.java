@@ -2,12 +2,12 @@ package org.vdkg.view;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.vdkg.build.NameKeys;
 import org.vdkg.vocab.Schemes;
 
@@ -21,13 +21,20 @@ final class ExploreFilter {
     /** The facets, in the order the page shows them, with their labels. */
     static final Map<String, String> FACETS = facets();
     /** Single-valued parameters. */
-    static final Set<String> SINGLE = Set.of("from", "to", "time", "q", "view", "limit", "offset");
+    static final Set<String> SINGLE = Set.of("from", "to", "time", "q", "view", "limit", "offset", "facetLimit");
     static final List<String> VIEWS = List.of("list", "table", "network", "timeline", "map");
     static final List<String> CONFIDENCE = List.of("high", "medium", "low", "none");
     static final List<String> YES_NO = List.of("yes", "no");
     static final int MAX_VALUES = 100;
     static final int MAX_LENGTH = 300;
     static final int MAX_LIMIT = 5000;
+    /**
+     * Values listed per facet by default, the most frequent first: a corpus of many articles names thousands of actors,
+     * and a list of thousands of checkboxes helps no one (the name search narrows it). The rest are counted in
+     * {@code more}.
+     */
+    static final int FACET_VALUES = 200;
+    static final int MAX_FACET_VALUES = 5000;
     static final int MIN_YEAR = 1000;
     static final int MAX_YEAR = 2999;
 
@@ -40,9 +47,11 @@ final class ExploreFilter {
     final String view;
     final int limit;
     final int offset;
+    /** Values listed per facet (the selected ones are listed besides). */
+    final int facetLimit;
 
     private ExploreFilter(Map<String, Set<String>> selected, Integer from, Integer to, boolean within, String q,
-            String view, int limit, int offset) {
+            String view, int limit, int offset, int facetLimit) {
         this.selected = selected;
         this.from = from;
         this.to = to;
@@ -52,6 +61,7 @@ final class ExploreFilter {
         this.view = view;
         this.limit = limit;
         this.offset = offset;
+        this.facetLimit = facetLimit;
     }
 
     private static Map<String, String> facets() {
@@ -80,7 +90,7 @@ final class ExploreFilter {
             if (!FACETS.containsKey(name) && !SINGLE.contains(name)) {
                 throw new IllegalArgumentException("unknown parameter '" + shorten(name) + "'; known: "
                     + String.join(", ", FACETS.keySet()) + ", " + String.join(", ", List.of("from", "to", "time", "q",
-                    "view", "limit", "offset")));
+                    "view", "limit", "offset", "facetLimit")));
             }
             String[] values = e.getValue();
             if (values.length > MAX_VALUES) {
@@ -132,8 +142,9 @@ final class ExploreFilter {
         }
         int limit = number(params, "limit", 1, MAX_LIMIT, 1000);
         int offset = number(params, "offset", 0, Integer.MAX_VALUE, 0);
+        int facetLimit = number(params, "facetLimit", 1, MAX_FACET_VALUES, FACET_VALUES);
         return new ExploreFilter(selected, from, to, "within".equals(time), q, view == null ? "list" : view, limit,
-            offset);
+            offset, facetLimit);
     }
 
     private static void check(String facet, String v, ExploreIndex index) {
@@ -208,21 +219,60 @@ final class ExploreFilter {
         return selected.getOrDefault(facet, Set.of());
     }
 
-    /** Whether a claim passes every filter except that of {@code skip} (null: every filter). */
-    boolean accepts(ExploreClaim c, String skip) {
-        for (Map.Entry<String, Set<String>> e : selected.entrySet()) {
-            if (!e.getKey().equals(skip) && !matches(c, e.getKey(), e.getValue())) {
-                return false;
-            }
-        }
-        if (!"time".equals(skip) && (from != null || to != null) && !inWindow(c)) {
-            return false;
-        }
-        return qKey == null || c.nameKeys().stream().anyMatch(k -> k.contains(qKey));
+    /**
+     * What one pass over the claims finds.
+     *
+     * @param results the claims that pass every filter, in the index's order
+     * @param counts per facet, per value, the claims that pass every OTHER filter and have that value (the usual
+     *        faceted-search counts: choosing a value of one facet does not hide the other values of the same facet);
+     *        empty when not asked for
+     */
+    record Pass(List<ExploreClaim> results, Map<String, Map<String, Integer>> counts) {
     }
 
-    Predicate<ExploreClaim> all() {
-        return c -> accepts(c, null);
+    /**
+     * Filters and counts in one pass: a claim that fails two facet filters counts nowhere, one that fails exactly one
+     * counts in that facet only, one that fails none is a result and counts in every facet. (Counting facet by facet
+     * would test every filter once per facet, for each claim.)
+     */
+    Pass pass(List<ExploreClaim> claims, boolean withCounts) {
+        List<ExploreClaim> results = new ArrayList<>();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        if (withCounts) {
+            FACETS.keySet().forEach(f -> counts.put(f, new HashMap<>()));
+        }
+        for (ExploreClaim c : claims) {
+            // The year window and the name search are not facets: they hold for every facet's counts.
+            if ((from != null || to != null) && !inWindow(c) || qKey != null && c.nameKeys().stream().noneMatch(k -> k.contains(qKey))) {
+                continue;
+            }
+            String failed = null;
+            boolean out = false;
+            for (Map.Entry<String, Set<String>> e : selected.entrySet()) {
+                if (!matches(c, e.getKey(), e.getValue())) {
+                    out = failed != null;
+                    failed = e.getKey();
+                    if (out) {
+                        break;
+                    }
+                }
+            }
+            if (out) {
+                continue;
+            }
+            if (failed == null) {
+                results.add(c);
+            }
+            if (withCounts) {
+                for (String facet : failed == null ? FACETS.keySet() : Set.of(failed)) {
+                    Map<String, Integer> m = counts.get(facet);
+                    for (String v : values(c, facet)) {
+                        m.merge(v, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new Pass(results, counts);
     }
 
     /** The values of a claim in a facet. */
@@ -283,6 +333,9 @@ final class ExploreFilter {
             m.put("q", q);
         }
         m.put("view", view);
+        if (facetLimit != FACET_VALUES) {
+            m.put("facetLimit", facetLimit);
+        }
         return m;
     }
 }

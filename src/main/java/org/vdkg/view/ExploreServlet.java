@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -64,17 +63,17 @@ final class ExploreServlet extends HttpServlet {
             page(resp);
             return;
         }
-        List<ExploreClaim> results = index.claims().stream().filter(filter.all()).toList();
+        ExploreFilter.Pass pass = filter.pass(index.claims(), form == Form.JSON);
         if (form == Form.CSV) {
             resp.setContentType("text/csv");
             resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
             resp.setHeader("Content-Disposition", "attachment; filename=\"vdkg-claims.csv\"");
             try (PrintWriter w = resp.getWriter()) {
-                ExploreAnswer.csv(index, results, w);
+                ExploreAnswer.csv(index, pass.results(), w);
             }
             return;
         }
-        JsonObject o = ExploreAnswer.json(index, filter, results);
+        JsonObject o = ExploreAnswer.json(index, filter, pass);
         Responses.json(resp, HttpServletResponse.SC_OK, o.toString());
     }
 
@@ -89,6 +88,6 @@ final class ExploreServlet extends HttpServlet {
     static JsonObject answer(DatasetGraph ds, Map<String, String[]> params) {
         ExploreIndex index = ExploreIndex.of(ds);
         ExploreFilter filter = ExploreFilter.parse(params, index);
-        return ExploreAnswer.json(index, filter, index.claims().stream().filter(filter.all()).toList());
+        return ExploreAnswer.json(index, filter, filter.pass(index.claims(), true));
     }
 }

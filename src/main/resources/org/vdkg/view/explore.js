@@ -116,6 +116,19 @@
         ul.appendChild(li);
       });
       if (!facet.values.length) { ul.appendChild(el('li', 'no values under these filters')); }
+      if (facet.more > 0) {
+        // The server lists the most frequent values; the rest are a search or a wider list away.
+        var more = el('li', null, { 'class': 'more' });
+        more.appendChild(document.createTextNode(facet.more + ' more, less frequent; narrow the filters or search a name, or '));
+        var wider = el('button', 'list more', { type: 'button', 'class': 'link' });
+        wider.addEventListener('click', function () {
+          var q = params();
+          q.set('facetLimit', String(Math.min(5000, (Number(q.get('facetLimit')) || 200) * 5)));
+          go(q);
+        });
+        more.appendChild(wider);
+        ul.appendChild(more);
+      }
       fs.appendChild(ul);
       box.appendChild(fs);
     });

@@ -106,6 +106,25 @@ class ExploreBrowserTest {
     }
 
     @Test
+    void aShortFacetListSaysHowManyMoreAndListsMoreOnAClick() {
+        String actors = "document.querySelectorAll('input[data-facet=\"actor\"]').length";
+        try (Browser b = Browser.start()) {
+            b.beforeEveryPage(Browser.RECORD_VIOLATIONS);
+            b.open(base + "explore?facetLimit=2");
+            drawn(b);
+            assertEquals("2", b.evalString("String(" + actors + ")"));
+            String more = b.evalString("document.querySelector('fieldset[data-facet=\"actor\"] li.more').textContent");
+            long left = json("explore.json?facetLimit=2").getObj("facets").getObj("actor").get("more").getAsNumber().value().longValue();
+            assertTrue(more.startsWith(left + " more"), more);
+            b.evalString("document.querySelector('fieldset[data-facet=\"actor\"] li.more button').click(); 'ok'");
+            drawn(b);
+            assertEquals("?facetLimit=10", b.evalString("location.search"));
+            assertEquals("10", b.evalString("String(" + actors + ")"));
+            assertEquals(List.of(), b.violations());
+        }
+    }
+
+    @Test
     void theFilterStateRoundTripsThroughTheUrl() {
         int all = total(json("explore.json"));
         int aid = total(json("explore.json?kind=AidProvision"));

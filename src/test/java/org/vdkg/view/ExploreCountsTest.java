@@ -134,6 +134,57 @@ class ExploreCountsTest {
         }
     }
 
+    /**
+     * A short facet list ({@code facetLimit}) holds the most frequent values, with the counts of the full list, and
+     * every chosen value; {@code more} counts the values left out.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"facetLimit=2", "facetLimit=1&actor=org/soviet-union&kind=AidProvision",
+        "facetLimit=3&from=1950&to=1960&q=soviet"})
+    void aShortFacetListHoldsTheMostFrequentValuesAndCountsTheRest(String query) {
+        int limit = Integer.parseInt(query.replaceAll("^facetLimit=(\\d+).*", "$1"));
+        JsonObject shortList = explore(query);
+        JsonObject full = explore(query.replaceFirst("^facetLimit=\\d+", "facetLimit=5000"));
+        boolean someLeftOut = false;
+        for (String facet : ExploreFilter.FACETS.keySet()) {
+            Map<String, Long> all = new TreeMap<>();
+            for (JsonValue v : full.getObj("facets").getObj(facet).get("values").getAsArray()) {
+                all.put(v.getAsObject().getString("value"), v.getAsObject().get("count").getAsNumber().value().longValue());
+            }
+            assertEquals(0, full.getObj("facets").getObj(facet).get("more").getAsNumber().value().longValue(), facet);
+            JsonObject f = shortList.getObj("facets").getObj(facet);
+            Map<String, Long> shown = new TreeMap<>();
+            long lowestShown = Long.MAX_VALUE;
+            int unselected = 0;
+            for (JsonValue v : f.get("values").getAsArray()) {
+                JsonObject o = v.getAsObject();
+                long n = o.get("count").getAsNumber().value().longValue();
+                shown.put(o.getString("value"), n);
+                if (!o.hasKey("selected")) {
+                    unselected++;
+                    lowestShown = Math.min(lowestShown, n);
+                }
+            }
+            assertTrue(unselected <= limit, facet + ": at most " + limit + " values besides the chosen ones: " + shown);
+            shown.forEach((v, n) -> assertEquals(all.get(v), n, facet + " " + v + ": the count of the full list"));
+            for (JsonValue chosen : full.getObj("filters").get(facet) == null ? new JsonArray()
+                    : full.getObj("filters").get(facet).getAsArray()) {
+                assertTrue(shown.containsKey(chosen.getAsString().value()), facet + ": a chosen value is always listed");
+            }
+            long more = f.get("more").getAsNumber().value().longValue();
+            assertEquals(all.size() - shown.size(), more, facet + ": more counts the values left out");
+            someLeftOut |= more > 0;
+            for (Map.Entry<String, Long> e : all.entrySet()) {
+                if (!shown.containsKey(e.getKey())) {
+                    assertTrue(e.getValue() <= lowestShown, facet + ": " + e.getKey() + " (" + e.getValue()
+                        + ") left out while a less frequent value is listed: " + shown);
+                }
+            }
+        }
+        assertTrue(someLeftOut, "some facet has more values than " + limit + ": " + query);
+        assertEquals(full.get("total"), shortList.get("total"), "the limit changes the facet lists, not the results");
+    }
+
     private static String where(Combination combo, String skip) {
         StringBuilder b = new StringBuilder("?c vdkg:inSource ?anySource . ");
         combo.patterns().forEach((facet, pattern) -> {

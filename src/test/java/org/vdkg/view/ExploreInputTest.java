@@ -53,6 +53,10 @@ class ExploreInputTest {
         limit=0                                      | limit must be a whole number
         limit=9999999999                             | limit must be a whole number
         offset=-1                                    | offset must be a whole number
+        facetLimit=0                                 | facetLimit must be a whole number from 1 to 5000
+        facetLimit=5001                              | facetLimit must be a whole number from 1 to 5000
+        facetLimit=ten                               | facetLimit must be a whole number
+        facetLimit=2&facetLimit=3                    | give 'facetLimit' once
         q=a%00b                                      | q holds a control
         actor=org%2Fsoviet-union%3E%20%7D%20DROP%20ALL%20%23 | unknown actor
         kind=AidProvision%7D%20UNION%20%7B%3Fs%20%3Fp%20%3Fo | unknown kind
@@ -74,7 +78,7 @@ class ExploreInputTest {
     void hugeAndRepeatedValuesAre400sNot500s() {
         String huge = "x".repeat(20_000);
         for (String name : List.of("kind", "actor", "state", "place", "source", "confidence", "rank", "ambiguity", "dated", "from",
-                "to", "time", "q", "view", "limit", "offset", "huge" + huge.substring(0, 1000))) {
+                "to", "time", "q", "view", "limit", "offset", "facetLimit", "huge" + huge.substring(0, 1000))) {
             HttpResponse<String> r = Http.get(base + "explore.json?" + name + "=" + huge, "application/json");
             assertEquals(400, r.statusCode(), name + ": " + r.body().substring(0, Math.min(300, r.body().length())));
             assertTrue(r.body().length() < 2000, "the message does not echo the whole value: " + r.body().length());

@@ -43,7 +43,10 @@ public final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
-    /** Writes {@code copies} copies of {@code source}'s data (and its ontology and Fuseki config) under {@code target}. */
+    /**
+     * Writes {@code copies} copies of {@code source}'s data (and its ontology, Fuseki config and saved queries) under
+     * {@code target}.
+     */
     public static Corpus write(ProjectLayout source, int copies, Path target) {
         if (copies < 1) {
             throw new IllegalArgumentException("copies must be at least 1");
@@ -52,6 +55,9 @@ public final class SyntheticCorpus {
             Path root = source.root();
             copyTree(root.resolve("ontology"), target.resolve("ontology"));
             copyTree(root.resolve("fuseki-config"), target.resolve("fuseki-config"));
+            // The saved queries too: a server started on the corpus offers them (question pages, the cheap lane, the
+            // warm-up on start) as it does on the project.
+            copyTree(root.resolve("queries"), target.resolve("queries"));
             Path data = root.resolve("data");
             List<Path> entityFiles = list(data.resolve("entities"));
             List<Path> claimFiles = list(data.resolve("claims"));
