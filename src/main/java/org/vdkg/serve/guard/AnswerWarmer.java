@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks a read-only server, once it listens, every saved query and every page that reads the whole dataset, one
- * request at a time over loopback HTTP, so that the first visitor finds them answered: the answers land in the
+ * Asks a read-only server, once it listens, every saved query and the pages it is given (those that read the whole
+ * dataset and that every visitor's first page needs), one request at a time over loopback HTTP, so that the first visitor finds them answered: the answers land in the
  * {@link AnswerCache} and the pages' {@link org.vdkg.web.Precomputed} values are computed. The database never changes
  * while it is served, so this is work each build needs once, done before anyone waits for it. The requests go
  * through the same filters as a client's (lanes, limits, timeout), so warming holds at most one query slot.

@@ -72,13 +72,13 @@ class AnswerWarmerTest {
     void everySavedQueryAndPageIsAskedAndKept() throws InterruptedException {
         JsonObject w = awaitDone(warm);
         assertTrue(saved.size() > 10, "the catalogue has saved queries");
-        assertEquals(saved.size() + 6, number(w, "toAsk"), w.toString());
+        assertEquals(saved.size() + 3, number(w, "toAsk"), w.toString());
         assertEquals(number(w, "toAsk"), number(w, "asked"), w.toString());
         assertEquals(number(w, "toAsk"), number(w, "answered"), "every saved query and page answered 200: " + w);
         JsonObject answers = AnswerCacheTest.status(warm).get("answers").getAsObject();
         assertTrue(number(answers, "entries") >= saved.size(), "one kept answer per saved query: " + answers);
         JsonObject pages = AnswerCacheTest.status(warm).get("pages").getAsObject();
-        for (String value : List.of("home", "explore", "graph.json")) {
+        for (String value : List.of("home", "explore", "about")) {
             assertTrue(pages.hasKey(value), value + " computed on start: " + pages);
             assertEquals(1, number(pages.get(value).getAsObject(), "computed"), value + ": " + pages);
         }
@@ -118,8 +118,8 @@ class AnswerWarmerTest {
                 assertFalse(w.get("enabled").getAsBoolean().value(), w.toString());
             }
             JsonObject w = awaitDone(noCache);
-            assertEquals(6, number(w, "toAsk"), "no cache to keep answers in: only the pages are asked: " + w);
-            assertEquals(6, number(w, "answered"), w.toString());
+            assertEquals(3, number(w, "toAsk"), "no cache to keep answers in: only the pages are asked: " + w);
+            assertEquals(3, number(w, "answered"), w.toString());
         } finally {
             Files.deleteIfExists(passwords);
         }
