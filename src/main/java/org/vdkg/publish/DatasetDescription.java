@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.AnonId;
@@ -29,6 +30,7 @@ import org.vdkg.release.ReleaseArchive;
 import org.vdkg.release.ReleaseDescription;
 import org.vdkg.vocab.IriScheme;
 import org.vdkg.vocab.VDKG;
+import org.vdkg.web.Precomputed;
 import org.vdkg.web.ServedDataset;
 
 /**
@@ -214,7 +216,8 @@ final class DatasetDescription {
     }
 
     private static List<QuerySolution> rows(Model union, String select) {
-        try (QueryExecution qe = QueryExecution.model(union).query(select).build()) {
+        try (QueryExecution qe = QueryExecution.model(union).query(select)
+                .timeout(Precomputed.QUERY_MINUTES, TimeUnit.MINUTES).build()) {
             List<QuerySolution> out = new ArrayList<>();
             qe.execSelect().forEachRemaining(out::add);
             return out;

@@ -3,6 +3,7 @@ package org.vdkg.publish;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -13,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.vdkg.vocab.VDKG;
 import org.apache.jena.vocabulary.VOID;
 import org.vdkg.web.Html;
+import org.vdkg.web.Precomputed;
 import org.vdkg.web.ServedDataset;
 
 /**
@@ -47,7 +49,8 @@ final class HomePage {
                 .map(iri -> new Source(data.iris().href(iri), names.name(iri)))
                 .sorted(Comparator.comparing(Source::title)).toList();
         long claims;
-        try (QueryExecution qe = QueryExecution.create(CLAIMS, ServedDataset.union(dsg))) {
+        try (QueryExecution qe = QueryExecution.model(ServedDataset.union(dsg)).query(CLAIMS)
+                .timeout(Precomputed.QUERY_MINUTES, TimeUnit.MINUTES).build()) {
             claims = qe.execSelect().next().getLiteral("n").getLong();
         }
         return new Counts(number(v, ds, VOID.triples.getURI()), claims,

@@ -1,5 +1,6 @@
 package org.vdkg.view;
 
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
@@ -12,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.vdkg.network.ClaimSummary;
 import org.vdkg.vocab.IriScheme;
+import org.vdkg.web.Precomputed;
 
 /**
  * Reads the dated claims as timeline events: each with its earliest and latest bounds (either may be open), its
@@ -43,7 +45,8 @@ final class TimelineReader {
 
     static JsonObject read(Model data) {
         JsonArray events = new JsonArray();
-        try (QueryExecution qe = QueryExecution.create(DATED, data)) {
+        try (QueryExecution qe = QueryExecution.model(data).query(DATED)
+                .timeout(Precomputed.QUERY_MINUTES, TimeUnit.MINUTES).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution row = rs.next();

@@ -21,6 +21,14 @@ public final class Precomputed<T> {
     /** Per served dataset, its values by name; a dataset closed and dropped takes its values with it. */
     private static final Map<DatasetGraph, Map<String, Precomputed<?>>> ALL = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /**
+     * The bound on one query of a precomputation, in minutes. The server's query timeout (which Fuseki makes ARQ's
+     * default for every query of the process) is for a client's query on each request; a value computed once per start
+     * reads the whole dataset and at 1000 copies of the data takes longer than that (the home page's counts were
+     * cancelled at 10 s and answered 500). Queries that compute these values set this bound instead.
+     */
+    public static final long QUERY_MINUTES = 30;
+
     private final ServedDataset data;
     private final Function<DatasetGraph, T> compute;
     private final AtomicLong computed = new AtomicLong();
