@@ -172,8 +172,9 @@ public final class VdkgServer implements AutoCloseable {
         // guards' handlers wrap the request checks.
         IriScheme iris = new IriScheme(s.base());
         List<SavedQuery> saved = s.queries() == null ? List.of() : new SavedQueryCatalogue(s.queries()).list();
+        Guard guard = new Guard(s.guard(), s.db(), saved.stream().map(SavedQuery::text).toList(), WHOLE_DATASET_PAGES);
         b.fusekiModules(FusekiModules.create(new PublishModule(iris, publicRoot, s.sources(), s.releases()),
-                new Guard(s.guard(), s.db(), saved.stream().map(SavedQuery::text).toList(), WHOLE_DATASET_PAGES),
+                guard,
                 new BrowserSafety(s.guard(), () -> List.of(started.get().publicUrl(), started.get().url())),
                 new SearchModule(iris, publicRoot, s.timeoutMillis()), new ViewModule(iris, publicRoot),
                 new QueryPagesModule(iris, publicRoot, saved)));
@@ -212,6 +213,7 @@ public final class VdkgServer implements AutoCloseable {
             vdkg.close();
             throw e;
         }
+        guard.startWarming(server);
         return vdkg;
     }
 

@@ -165,9 +165,12 @@ public final class Guard implements FusekiModule {
         }
     }
 
-    /** Once the server listens (its port is known), warming starts, over loopback. */
-    @Override
-    public void serverAfterStarting(FusekiServer server) {
+    /**
+     * Starts the warm-up, over loopback, once the server listens and is ready (the caller says when: after its own
+     * start-up work, so that the warm-up's queries do not compete with it or delay the first answer); nothing when
+     * the server does not warm.
+     */
+    public void startWarming(FusekiServer server) {
         AnswerWarmer w = warmer;
         String sparql = ServedDataset.sparqlPath(server.getDataAccessPointRegistry());
         if (w != null && sparql != null) {
