@@ -3,7 +3,6 @@ package org.vdkg.serve.guard;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +20,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vdkg.publish.PublishModule;
@@ -28,8 +29,6 @@ import org.vdkg.search.SearchModule;
 import org.vdkg.store.BuildStamp;
 import org.vdkg.web.Precomputed;
 import org.vdkg.web.ServedDataset;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The guards as a Fuseki module on a server built from its configuration: the row cap and the ban on
