@@ -185,6 +185,7 @@ public final class VdkgServer implements AutoCloseable {
                 sc.setHost(s.host());
             }
         }
+        PooledConnector.install(server.getJettyServer());
         if (s.publicUrl() == null && PublicUrl.isWildcard(s.host())) {
             LOG.warn("listening on every address ({}) without --public-url: absolute URLs in answers will name {}; "
                     + "give --public-url with the URL clients use", s.host(), s.host());
@@ -249,6 +250,11 @@ public final class VdkgServer implements AutoCloseable {
         }
         server.getJettyServer().setStopTimeout(stopMillis);
         close();
+    }
+
+    /** The Jetty server underneath, for this package's tests of its connectors. */
+    Server jetty() {
+        return server.getJettyServer();
     }
 
     public int port() {
