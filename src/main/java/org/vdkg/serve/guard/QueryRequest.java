@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
@@ -22,7 +24,7 @@ import org.apache.jena.shared.PrefixMapping;
  * A SPARQL query request (GET or POST, form or {@code application/sparql-query}) reduced to what its answer depends
  * on: the endpoint's path, the query as ARQ parses and re-serialises it (so whitespace, comments and prefix names do
  * not matter), the result format content negotiation picks for it and the other parameters. Two requests with the
- * same {@link #answerKey()} get the same answer from the same immutable database. Parsed once per request; a
+ * same {@link #answerKey()} get the same answer from the same immutable database. Parsed once per distinct text; a
  * request that is not a query, or whose query does not parse, has none (Fuseki then answers it as usual).
  */
 final class QueryRequest {
@@ -30,6 +32,8 @@ final class QueryRequest {
     private static final String ATTRIBUTE = QueryRequest.class.getName();
     private static final Object NONE = new Object();
     /** Result formats that name every IRI in full, whatever the query's prefixes. */
+    /** Memory for the parses of recent query texts (see {@link #PARSED}). */
+    private static final long PARSED_BYTES = 16L * 1024 * 1024;
     private static final Set<String> PREFIX_FREE = Set.of("application/sparql-results+json",
             "application/sparql-results+xml", "application/json", "text/csv", "text/tab-separated-values");
 
@@ -101,16 +105,13 @@ final class QueryRequest {
         if (text == null || request.getParameter("update") != null) {
             return null;
         }
-        Query q;
-        try {
-            // As Fuseki parses it, so that one normal form never stands for two queries Fuseki tells apart.
-            q = QueryFactory.create(text, Syntax.syntaxARQ);
-        } catch (RuntimeException e) {
+        Parsed q = PARSED.get(text, QueryRequest::parseText);
+        if (q == Parsed.UNPARSABLE) {
             return null;
         }
         String format;
         try {
-            format = format(request, q);
+            format = format(request, q.offer());
         } catch (RuntimeException badAccept) {
             return null;
         }
@@ -121,22 +122,57 @@ final class QueryRequest {
             }
         });
         // The prefixes show in Turtle, RDF/XML and text answers, not in the standard result formats.
-        boolean prefixesShow = !(q.isSelectType() || q.isAskType()) || !PREFIX_FREE.contains(format) || !others.isEmpty();
-        String prefixes = prefixesShow ? new TreeMap<>(q.getPrefixMapping().getNsPrefixMap()).toString() : "";
-        q.setPrefixMapping(PrefixMapping.Factory.create());
-        q.setBaseURI((String) null);
-        String normal = q.serialize(Syntax.syntaxARQ);
+        boolean prefixesShow = !q.table() || !PREFIX_FREE.contains(format) || !others.isEmpty();
+        String prefixes = prefixesShow ? q.prefixes() : "";
+        String normal = q.normal();
         String path = request.getRequestURI();
         String key = path + "\n" + format + "\n" + others + "\n" + prefixes + "\n" + normal;
         return new QueryRequest(path, normal, key);
     }
 
-    /** The media type Fuseki's content negotiation picks for {@code q}'s answer, or {@code none} (its default). */
-    private static String format(HttpServletRequest request, Query q) {
+    /**
+     * What a query text's answer key needs from its parse, computed once per distinct text: a repeated query (the
+     * common case: saved queries, pages, tools) is not parsed and printed again on every request.
+     *
+     * @param offer the result formats Fuseki offers for it; @param table whether it is a SELECT or ASK (answered in
+     * prefix-free formats); @param prefixes its prefix declarations, sorted; @param normal the query re-serialised
+     * without prefixes or base
+     */
+    private record Parsed(AcceptList offer, boolean table, String prefixes, String normal) {
+        static final Parsed UNPARSABLE = new Parsed(null, false, "", "");
+
+        int weight() {
+            return 64 + 2 * (prefixes.length() + normal.length());
+        }
+    }
+
+    /**
+     * The parses of recent query texts, keyed by the text itself and bounded in bytes (texts are at most the request
+     * size limit), so that a flood of distinct texts only evicts.
+     */
+    private static final Cache<String, Parsed> PARSED = Caffeine.newBuilder().maximumWeight(PARSED_BYTES)
+            .weigher((String text, Parsed p) -> 2 * text.length() + p.weight()).build();
+
+    private static Parsed parseText(String text) {
+        Query q;
+        try {
+            // As Fuseki parses it, so that one normal form never stands for two queries Fuseki tells apart.
+            q = QueryFactory.create(text, Syntax.syntaxARQ);
+        } catch (RuntimeException e) {
+            return Parsed.UNPARSABLE;
+        }
         AcceptList offer = q.isSelectType() ? DEF.rsOfferTable
                 : q.isAskType() ? DEF.rsOfferBoolean
                 : q.isConstructQuad() ? DEF.quadsOffer
                 : DEF.constructOffer;
+        String prefixes = new TreeMap<>(q.getPrefixMapping().getNsPrefixMap()).toString();
+        q.setPrefixMapping(PrefixMapping.Factory.create());
+        q.setBaseURI((String) null);
+        return new Parsed(offer, q.isSelectType() || q.isAskType(), prefixes, q.serialize(Syntax.syntaxARQ));
+    }
+
+    /** The media type Fuseki's content negotiation picks for {@code q}'s answer, or {@code none} (its default). */
+    private static String format(HttpServletRequest request, AcceptList offer) {
         // No default: an Accept that matches nothing must not share a key with one that names the default type.
         MediaType chosen = ConNeg.chooseContentType(request, offer, null);
         return chosen == null ? "none" : chosen.getContentTypeStr();

@@ -196,6 +196,31 @@ class AnswerCacheTest {
     }
 
     @Test
+    void prefixesThatShowInTheAnswerStayPartOfItsKey() {
+        // Each text is parsed once and its parse reused; the prefixes it declares must still tell Turtle answers apart.
+        String a = "PREFIX a: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "CONSTRUCT { ?x a:label ?l } WHERE { ?x a:label ?l } ORDER BY ?x ?l LIMIT 4";
+        String b = a.replace("a:", "b:");
+        long entries = answers(served, "entries");
+        long hits = answers(served, "hits");
+        HttpResponse<byte[]> first = get(served, a, "text/turtle");
+        HttpResponse<byte[]> again = get(served, a, "text/turtle");
+        HttpResponse<byte[]> other = get(served, b, "text/turtle");
+        assertEquals(200, other.statusCode());
+        assertEquals(hits + 1, answers(served, "hits"));
+        assertEquals(entries + 2, answers(served, "entries"));
+        assertArrayEquals(first.body(), again.body());
+        String turtle = new String(other.body(), StandardCharsets.UTF_8);
+        assertTrue(turtle.contains("b:label") && !turtle.contains("a:label"), turtle);
+        // As a table the prefixes do not show: the same answer, kept once.
+        String select = "PREFIX a: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?x WHERE { ?x a:label ?l } ORDER BY ?x LIMIT 4";
+        get(served, select, "application/sparql-results+json");
+        long before = answers(served, "hits");
+        get(served, select.replace("a:", "b:"), "application/sparql-results+json");
+        assertEquals(before + 1, answers(served, "hits"));
+    }
+
+    @Test
     void anotherFormatIsAnotherEntryAndGetAndPostShare() {
         String q = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p LIMIT 9";
         long entries = answers(served, "entries");
