@@ -29,7 +29,7 @@ public final class BenchCommand implements Command {
     static final Option CLIENTS = Option.builder().longOpt("clients").hasArg().argName("C")
             .desc("concurrent HTTP clients (default 4)").get();
     static final Option SECONDS = Option.builder().longOpt("seconds").hasArg().argName("S")
-            .desc("measured load per server and mode, in seconds (default 20)").get();
+            .desc("measured load per server and mode, in seconds, after as long again unmeasured (default 20)").get();
     static final Option QUERIES = Option.builder().longOpt("queries").hasArg().argName("K")
             .desc("use the first K saved queries (default all)").get();
     static final Option TIMEOUT = Option.builder().longOpt("timeout").hasArg().argName("SECONDS")

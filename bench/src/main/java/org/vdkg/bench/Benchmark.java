@@ -81,7 +81,7 @@ public final class Benchmark {
         about.put("bench JVM max heap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
         about.put("server heap", o.xmx());
         about.put("answer cache", o.cacheMb() < 0 ? "serve's default" : o.cacheMb() + " MB");
-        about.put("load", o.clients() + " clients x " + o.seconds() + " s per server and mode, " + queries.size()
+        about.put("load", o.clients() + " clients x " + o.seconds() + " s per server and mode, after as long unmeasured, " + queries.size()
                 + " saved queries, timeout " + o.timeoutMillis() + " ms");
         about.put("ratio", "vdkg / reference");
         about.put("answers", "every answer checked before it counts: at N=1 against queries/expected/, at N>1 against"
