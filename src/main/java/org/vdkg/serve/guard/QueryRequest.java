@@ -1,5 +1,7 @@
 package org.vdkg.serve.guard;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.DEF;
@@ -31,9 +31,9 @@ final class QueryRequest {
 
     private static final String ATTRIBUTE = QueryRequest.class.getName();
     private static final Object NONE = new Object();
-    /** Result formats that name every IRI in full, whatever the query's prefixes. */
     /** Memory for the parses of recent query texts (see {@link #PARSED}). */
     private static final long PARSED_BYTES = 16L * 1024 * 1024;
+    /** Result formats that name every IRI in full, whatever the query's prefixes. */
     private static final Set<String> PREFIX_FREE = Set.of("application/sparql-results+json",
             "application/sparql-results+xml", "application/json", "text/csv", "text/tab-separated-values");
 
@@ -171,7 +171,7 @@ final class QueryRequest {
         return new Parsed(offer, q.isSelectType() || q.isAskType(), prefixes, q.serialize(Syntax.syntaxARQ));
     }
 
-    /** The media type Fuseki's content negotiation picks for {@code q}'s answer, or {@code none} (its default). */
+    /** The media type Fuseki's content negotiation picks among {@code offer}, or {@code none} (its default). */
     private static String format(HttpServletRequest request, AcceptList offer) {
         // No default: an Accept that matches nothing must not share a key with one that names the default type.
         MediaType chosen = ConNeg.chooseContentType(request, offer, null);
