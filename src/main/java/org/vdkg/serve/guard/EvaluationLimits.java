@@ -1,5 +1,7 @@
 package org.vdkg.serve.guard;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -163,8 +165,20 @@ public final class EvaluationLimits {
         return NodeValue.makeNode(NodeFactory.createLiteral(out.toString(), text.getLiteralLanguage(), text.getLiteralDatatype()));
     }
 
-    private static Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
+    /** The compiled pattern, kept for the next row and query (a pattern that does not compile throws, every time). */
+    static Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
         String f = flags == null ? null : NodeValueOps.checkAndGetStringLiteral(label, flags).getLiteralLexicalForm();
-        return RegexEngine.makePattern(label, NodeValueOps.checkAndGetStringLiteral(label, pattern).getLiteralLexicalForm(), f);
+        String regex = NodeValueOps.checkAndGetStringLiteral(label, pattern).getLiteralLexicalForm();
+        // ARQ compiles a constant pattern once per query; these bounded forms are called per row, so they keep the
+        // compiled patterns (an invalid one throws, as before, and is not kept).
+        return PATTERNS.get(new PatternKey(regex, f), k -> RegexEngine.makePattern(label, k.regex(), k.flags()));
     }
+
+    /** A regular expression and its flags (null for none). */
+    private record PatternKey(String regex, String flags) {
+    }
+
+    /** Compiled patterns, bounded by the length of their texts. */
+    private static final Cache<PatternKey, Pattern> PATTERNS = Caffeine.newBuilder().maximumWeight(4L * 1024 * 1024)
+            .weigher((PatternKey k, Pattern p) -> 64 + k.regex().length()).build();
 }
